@@ -139,6 +139,13 @@ func (d *doc) afterCue(from, to int) attribution {
 			// `"Q," a point the mayor stressed`: the noun stands for the
 			// words, which are the subject's; it is no role.
 			a.adjacent = a.from == i || v == i || answers
+			if !a.adjacent && !a.denied {
+				if s, ok := d.nameBeforeAppositives(i, v); ok {
+					// `"…," Ed Marr, a Republican trying to unseat
+					// Representative Tom Hale, a Democrat, said`
+					a.subject, a.adjacent = s, true
+				}
+			}
 			// "panel Chairman Rep. Jason Chaffetz said": lower-case words
 			// before the name still belong to its role.
 			if !a.adjacent && a.from-i <= 4 && (d.plainWords(i, a.from) || d.modifierWords(i, a.from)) && a.ss >= 0 {
@@ -340,4 +347,38 @@ func (d *doc) cueAt(lo, v, hi int, before bool) (attribution, bool) {
 	}
 	a.found = true
 	return a, true
+}
+
+// nameBeforeAppositives reads the person named at token i, right after a
+// quotation, when appositives set off by commas run from the name to the
+// comma before verb v: `"…," Ed Marr, a Republican trying to unseat
+// Representative Tom Hale, a Democrat, in Vermont's Third District, said`.
+// A name inside the appositives (Hale) is not the subject; the first
+// appositive is the role. Nothing between is quoted, a stop or a cue verb.
+func (d *doc) nameBeforeAppositives(i, v int) (subject, bool) {
+	to, ok := d.runAfter(i, v)
+	if !ok || to >= v || d.punct(to) != "," || d.punct(d.skipBack(i, v-1)) != "," {
+		return subject{}, false
+	}
+	s := d.named(i, to)
+	if s.name == "" || s.ss < 0 {
+		return subject{}, false
+	}
+	if m := d.mentionOver(s.ss); m < 0 || d.ments[m].kind != person {
+		return subject{}, false
+	}
+	c := 0
+	for k := to + 1; k < v; k++ {
+		if d.toks[k].quoted || d.isStop(k) || d.isVerb(k) {
+			return subject{}, false
+		}
+		if c == 0 && d.punct(k) == "," {
+			c = k
+		}
+	}
+	if c > to+1 && s.role == "" {
+		s.role = d.spanText(to+1, c)
+	}
+	s.from, s.to = i, v
+	return s, true
 }

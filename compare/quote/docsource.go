@@ -1,6 +1,9 @@
 package quote
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // A document that speaks ("the statement said", "the letter read", "it
 // says" of a web site) speaks for whoever wrote it: the body that issued
@@ -35,7 +38,7 @@ func (d *doc) docAuthor(i int) (subject, bool) {
 	first := d.sentIndex(d.toks[i].s)
 	lo := d.tokAt(d.sents[max(first-docReach, 0)].Start)
 	for k := i; k >= lo; k-- {
-		if k != i && (d.word(k) != w || d.toks[k].quoted || d.toks[k].upper) {
+		if k != i && (!sameDoc(d.word(k), w) || d.toks[k].quoted || d.toks[k].upper) {
 			continue
 		}
 		if s, ok := d.authorAt(k, k != i); ok {
@@ -92,11 +95,16 @@ func (d *doc) authorAt(k int, before bool) (subject, bool) {
 	}
 	if a := k + 1; a+1 < hi && (d.word(a) == "from" || d.word(a) == "by") {
 		if s, ok := d.subjectAfter(a+1, hi); ok && s.name != "" {
+			return d.bodiesJoinedAfter(s, hi), true
+		}
+		if s, ok := d.ownedAuthor(a+1, hi); ok {
 			return s, true
 		}
 	}
 	for v := k - 1; v >= lo && v >= k-6; v-- {
-		if !authorVerb(d.word(v)) || d.toks[v].upper || d.toks[v].quoted {
+		if w := d.word(v); w == "out" && v-1 >= lo && (d.word(v-1) == "put" || d.word(v-1) == "puts") {
+			v-- // "Hale put out a statement"
+		} else if !authorVerb(w) || d.toks[v].upper || d.toks[v].quoted {
 			continue
 		}
 		// The verb that made it: its subject wrote it ("The principal,
@@ -290,4 +298,113 @@ func (d *doc) addressee(lo int, s subject) bool {
 		return false
 	}
 	return !d.toks[k-1].upper && docNoun(d.word(k-1))
+}
+
+// sentDocNouns are the participles that may follow a document noun, with
+// the phrase they open, before the document's verb: "the letter addressed
+// to the chairman reads", "a memo sent to staff said".
+var sentDocNouns = listSet("sentDocNouns", `addressed sent written signed dated delivered mailed posted
+	filed released issued obtained circulated`)
+
+// docWithParticiple reads a document noun set before verb v with a
+// participle phrase between them: `"…," the letter addressed to Chairman
+// Tom Hale (D-Vt.) reads` is the letter's, whoever wrote it. The phrase
+// holds words and a party tag's parentheses only, no comma or quotation.
+func (d *doc) docWithParticiple(lo, v int) (subject, bool) {
+	for p := v - 2; p > lo && p >= v-12; p-- {
+		t := d.toks[p]
+		if t.quoted || !t.word && d.punct(p) != "(" && d.punct(p) != ")" || d.isStop(p) {
+			return subject{}, false
+		}
+		if !sentDocNouns.has(d.word(p)) || t.upper || !docNoun(d.word(p-1)) || d.toks[p-1].upper {
+			continue
+		}
+		if w := d.word(p + 1); w != "to" && w != "by" && w != "on" && w != "in" && w != "from" {
+			return subject{}, false
+		}
+		s, ok := d.subjectBefore(lo, p)
+		if !ok || s.to != p {
+			return subject{}, false
+		}
+		s.to = v
+		return s, true
+	}
+	return subject{}, false
+}
+
+// ownedAuthor reads the name set beside a role a pronoun owns, from token
+// i: "a letter from her lawyer, Paul Ostrow," is Ostrow's, not hers.
+func (d *doc) ownedAuthor(i, hi int) (subject, bool) {
+	if w := d.word(i); w != "his" && w != "her" && w != "their" && w != "its" || d.toks[i].quoted {
+		return subject{}, false
+	}
+	for c := i + 2; c < hi && c <= i+4; c++ {
+		if d.punct(c) == "," {
+			return d.nameAfterOwned(i, c, hi)
+		}
+		if !d.toks[c].word || d.toks[c].upper || d.toks[c].quoted {
+			break
+		}
+	}
+	return subject{}, false
+}
+
+// sameDoc reports whether document nouns a and b may name one document: the
+// same word, or one the end of the other ("the suit" of "the lawsuit").
+func sameDoc(a, b string) bool {
+	return a == b || len(b) >= 4 && strings.HasSuffix(a, b) || len(a) >= 4 && strings.HasSuffix(b, a)
+}
+
+// bodiesJoinedAfter extends s, a body read after "from" or "by", with the
+// one body joined to it by "and": "a lawsuit from Varnia and Ostland" is
+// both states'. The second body's name ends the phrase (a mark or hi).
+func (d *doc) bodiesJoinedAfter(s subject, hi int) subject {
+	k := s.to
+	if k+1 >= hi || !d.isWord(k, "and") || !d.jointBody(s) {
+		return s
+	}
+	e, ok := d.runAfter(k+1, hi)
+	if !ok || e < hi && d.toks[e].word {
+		return s
+	}
+	p := d.named(k+1, e)
+	if !d.jointBody(p) {
+		return s
+	}
+	s.name, s.to, s.se = s.name+" and "+p.name, e, p.se
+	return s
+}
+
+// docRelative reads the document a relative "that" just before verb v
+// stands for across a phrase of time or place after the document: "put out
+// a statement shortly after Lee's remarks that claimed" is the statement's
+// claim (its author's), not the remarks'. The phrase opens with a
+// preposition or an adverb and holds no verb, comma or quotation.
+func (d *doc) docRelative(lo, v int) (subject, bool) {
+	if v-3 < lo || !d.isWord(v-1, "that") {
+		return subject{}, false
+	}
+	for k := v - 3; k >= lo && k >= v-10; k-- {
+		t := d.toks[k]
+		if t.quoted || !t.word && !d.isPossessive(k) || d.isVerb(k) {
+			return subject{}, false
+		}
+		if !docNoun(d.word(k)) || t.upper {
+			continue
+		}
+		if w := d.word(k + 1); !prepositions.has(w) && !d.adverb(k+1) && w != "after" && w != "before" && w != "following" {
+			return subject{}, false
+		}
+		j := k
+		if k-1 >= lo && determiners.has(d.word(k-1)) {
+			j = k - 1
+		}
+		s := d.docSource(j, k)
+		if s.name == "" {
+			return subject{}, false
+		}
+		s.to = v
+		return s, true
+	}
+	return subject{}, false
 }

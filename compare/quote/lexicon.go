@@ -229,7 +229,7 @@ var kinNouns = listSet("kinNouns", `wife husband son daughter father mother brot
 // "the report said".
 var docNouns = listSet("docNouns", `memo report study poll survey complaint lawsuit ad article analysis
 	document filing letter statement book editorial review audit indictment ruling website cable transcript
-	draft resolution slide post`)
+	draft resolution slide post suit`)
 
 // objectVerbs take a person as their object, never an inverted subject:
 // "telling O'Reilly that", "urged Obama to".

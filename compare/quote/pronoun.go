@@ -137,8 +137,8 @@ func (d *doc) roleSubject(i, hi int) int {
 			(personNouns.has(w) || titles.has(w) || lesserOffice(w))
 	}
 	for h := i + 1; h < hi && h <= i+3 && role(h); h++ {
-		if h+1 < hi && role(h+1) {
-			continue // "the chief | justice": the head is the last noun
+		if h+1 < hi && role(h+1) && !(adverbialOrdinal(d.word(h+1)) && (h+2 >= hi || !role(h+2))) {
+			continue // "the chief | justice": the head is the last noun; not "the governor first stepped"
 		}
 		s, ok := d.nounBefore(i, h)
 		if !ok || s.name == "" || s.role == "" {
@@ -229,4 +229,14 @@ func (d *doc) inSubjectPlace(m int) bool {
 	}
 	w := d.word(from - 1)
 	return d.punct(from-1) == "," || clauseWords.has(w) || w == "and" || w == "but"
+}
+
+// adverbialOrdinal reports whether w, a title word in "first lady", may
+// follow a role noun as an adverb: "the governor first stepped in".
+func adverbialOrdinal(w string) bool {
+	switch w {
+	case "first", "second", "last", "next":
+		return true
+	}
+	return false
 }

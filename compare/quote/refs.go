@@ -294,7 +294,11 @@ func (d *doc) ownedBefore(lo, i int) (subject, bool) {
 		if owner.name == "" {
 			return subject{}, false
 		}
-		return subject{from: o, to: i + 1, ss: d.toks[o].s, se: d.toks[i].e, name: owner.name + "'s " + d.spanText(i, i+1)}, true
+		s := subject{from: o, to: i + 1, ss: d.toks[o].s, se: d.toks[i].e, name: owner.name + "'s " + d.spanText(i, i+1)}
+		if name, role, ok := d.relativeNamed(d.toks[o].s, owner.name, w); ok {
+			s.name, s.role = name, role // "John Banky, Ben's older brother," before
+		}
+		return s, true
 	case d.isPossessive(o) && o-1 >= lo && (d.word(o-1) == "the" || d.word(o-1) == "this"):
 		s := subject{from: o - 1, to: i + 1, ss: -1, se: -1}
 		t := d.toks[o]

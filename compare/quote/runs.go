@@ -125,7 +125,7 @@ func (d *doc) runBefore(lo, i int) (from int, ok bool) {
 		if connectors.has(d.word(k)) && k > lo && (d.inRun(k-1) || connectors.has(d.word(k-1))) {
 			continue
 		}
-		if k > lo && d.andInName(lo, k, i) {
+		if k > lo && (d.andInName(lo, k, i) || d.andInRoleBody(lo, k, i)) {
 			continue // "the Health and Human Services Department"
 		}
 		if d.titleLink(k) && k > lo || d.forceLink(k, i+1) {
@@ -412,4 +412,31 @@ func (d *doc) andInName(lo, k, i int) bool {
 		j--
 	}
 	return j < k-1 && j >= lo && d.word(j) == "the" && !d.toks[j].quoted
+}
+
+// andInRoleBody reports whether "and" at token k joins the words of a
+// body's name that opens a role before a person's name ending at token i:
+// `"…," Harbor and Waterways Committee spokeswoman Dana Pirelli said`. No
+// "the" opens such a name: one or two capitalised words, which are no
+// one's surname, open the clause before the "and", and the capitalised
+// words after it end in an organisation's word.
+func (d *doc) andInRoleBody(lo, k, i int) bool {
+	if !d.isWord(k, "and") {
+		return false
+	}
+	m := k + 1
+	for m < i && m < k+5 && d.toks[m].upper && d.inRun(m) && !orgWords.has(d.word(m)) {
+		m++
+	}
+	if m >= i || !d.toks[m].upper || !orgWords.has(d.word(m)) || d.toks[m].quoted {
+		return false
+	}
+	j := k - 1
+	for j >= lo && j > k-3 && d.toks[j].upper && d.inRun(j) && !honorifics.has(d.word(j)) && len(d.fullName[d.text[d.toks[j].s:d.toks[j].e]]) == 0 {
+		j--
+	}
+	if j == k-1 || j >= lo && (d.toks[j].upper || d.toks[j].word && !d.opensSentenceOrClause(j+1)) {
+		return false
+	}
+	return true
 }

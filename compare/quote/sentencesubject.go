@@ -332,6 +332,12 @@ func (d *doc) skipOpening(i, v int) int {
 		// "Mr. Obama on Wednesday disputed that …, saying".
 		opening := capStops.has(w) && !pronouns.has(w) && !determiners.has(w) && !honorifics.has(w) || strings.HasSuffix(w, "ing") ||
 			strings.HasSuffix(w, "ly") || prepositions.has(w) || !d.toks[i].upper && !pronouns.has(w) && !determiners.has(w)
+		if opening && strings.HasPrefix(w, "then-") && i+1 < v && d.isName(i+1) {
+			return i + 1 // "then-Senator Vale used": Vale, the title of then no role now
+		}
+		if !opening && d.spanOfTime(i) {
+			opening = true // "Two years prior, Senator Vale used"
+		}
 		if !opening && (d.inRun(i) || pronouns.has(w) || determiners.has(w)) {
 			return i
 		}
@@ -382,4 +388,26 @@ func (d *doc) bodyName(from, to int) bool {
 	}
 	w := d.text[d.toks[from].s:d.toks[from].e]
 	return to == from+1 && len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// spanOfTime reports whether token i counts a span of time before a word
+// that places it: "Two years prior", "Three days later".
+func (d *doc) spanOfTime(i int) bool {
+	switch d.word(i) {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several":
+	default:
+		if !isDigits(d.word(i)) {
+			return false
+		}
+	}
+	switch d.word(i + 1) {
+	case "years", "months", "weeks", "days", "hours", "decades", "minutes":
+	default:
+		return false
+	}
+	switch d.word(i + 2) {
+	case "prior", "later", "earlier", "ago", "before", "after", "on":
+		return !d.toks[i+1].upper
+	}
+	return false
 }

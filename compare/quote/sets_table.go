@@ -55,6 +55,7 @@ var setNames = [...]string{
 	"regardVerbs",
 	"reportVerbs",
 	"sayVerbs",
+	"sentDocNouns",
 	"sharing",
 	"skippable",
 	"sourceNouns",
@@ -69,2627 +70,2641 @@ var setNames = [...]string{
 }
 
 // setWords are the lists' words in slot order (see wordSet.has), each ended by a newline.
-const setWords = `reminded
-questioning
-maintained
-reassuring
-timothy
-philip
-protester
-paraphrases
-promising
-interject
-talked
-carped
-preached
-vs
-programme
-Dr
-tweeted
-because
-Calif
-congressman
-specifies
-remembering
-none
-believes
-organizer
-dam
-ally
-children
-words
-classifies
-pilot
-lambaste
-denying
-marilyn
-adm.
-story
-denouncing
-claiming
-spalding
-dismissed
-museum
-league
-indicating
-concluding
-court
-gushed
-chuckling
-comedian
-theater
-arthur
-against
-characterizing
-confirming
-revenue
-restating
-toast
-praising
-see
-La
-brief
-accuse
-joked
+const setWords = `robert
 chief
-described
-allegations
-muses
-this
-eulogized
-records
-planner
-trumpeted
-cbs
-talking
-superintendent
-e-mailed
-Sgt
-ripping
-opine
-murmuring
-governor
-her
-judge
-criticize
-knew
-emma
-some
-mentioning
-president
-melania
-meanwhile
-characterized
-reaffirmed
-revealing
-argues
-dubs
-Nov
-criticizing
-clip
-union
-gloating
-arena
-reaffirms
-swearing
-testified
-passenger
-wednesday
-chide
-authorities
-recall
-enterprises
-what
-message
-no
-dismiss
-chain
-family
-uncle
-to
-specify
-bridge
-suggest
-snorted
-highway
-complain
-proclaimed
-it
-expert
-ivanka
-state
-party
-as
-fume
-tim
-emphasizes
-acknowledged
-theorized
-billy
-carrier
-reveal
-moans
-chastising
-admitting
-whose
-murmur
-thomas
-likens
-september
-indicate
-if
-widower
-actress
-data
-decried
-berate
-upbraiding
-upbraid
-clarified
-concluded
-survey
-broadcast
-about
-old
-characterize
-claudia
-joanne
-raves
-street
-Sr
-theatre
-papers
-remembers
-regard
-rebuking
-song
-apologize
-insisting
-chimed
-democratic
-spokeswoman
-appeal
-eddie
-confirms
-into
-supporters
-beyond
-july
-lampoon
-speculates
-chairperson
-summarize
-yelling
-filing
-writing
-rail
-valley
-longtime
-e-mail
-collings
-under
-man
-councilman
-conglomerate
-mx.
-fault
-mosque
-attack
-confirmed
-say
-rave
-respond
-brad
-lisa
-mall
-fear
-tuesday
-paraphrased
-albert
-expressway
-redding
-cite
-mark
-melissa
-sterling
-diane
-monthly
-moderator
-lauded
-jabbing
-Rep
-critic
-bob
-pronounced
-affirming
-mused
-avenue
-growl
-bellowing
-deeming
-nicknamed
-figures
-airways
-lecturer
-john
-referencing
-rebukes
-condemn
-repeat
-whiting
-repeatedly
-economists
-US
-implying
-holler
-hoped
-referenced
-cushing
-fretting
-committee
-kelly
-april
-hailed
-refer
-Mar
-near
-hail
-journalists
-why
-blasting
-several
-a
-its
-network
-whined
-inside
-Ariz
-beverly
-scientist
-carlos
-podcast
-contract
-Ltd
-saying
-rev.
-lauren
-complaint
-trooper
-advises
-worldwide
-recalling
-jack
-cites
-hannah
-jeb
-OK
-policy
-bay
-sunday
-grumbles
-Capt
-minutes
-Gov
-fumed
-once
-sara
-tunnel
-mrs
-cautioning
-republican
-swore
-grumbled
-hinted
-road
-explains
-between
-compares
-reassures
-project
-senator
-station
-sneering
-general
-brenda
-calling
-proposing
-concede
-did
-speaking
-put
-worry
-surrogate
-virginia
-noting
-airport
+reassured
+den
 at
-andrew
-instead
-suggesting
-carps
-hints
-mutters
-Ill
-appealed
-marvelling
-president-elect
-snap
-whisper
-centre
-martha
-abc
-du
-lashed
-regards
-assemblywoman
+blasted
+implied
+bestseller
+calling
+retweeting
+new
+studies
+recount
+vs
+retort
+wife
+directive
+Ft
+nor
+authorities
+congressman
 complaining
-chimes
-swear
-walter
-despite
-ken
-predicted
-noted
-communications
-here
-paraphrase
-chairman
-carly
-researchers
-chanting
-asking
-deriding
-chelsea
-remember
-subsidiary
-principal
-account
-segment
-blames
-Co
-arguing
-la
-murmurs
-threatens
-early
-rival
-supply
-thank
-castigate
-exults
-slogan
-begs
-kenneth
-whom
-AM
-describing
-minister
-dennis
-liken
-advertisements
-asked
-laughing
-ruth
-exhorts
-gushing
-campaign
-theorizing
+acknowledge
+clip
+highlighting
+dam
+fears
+children
+worries
+trumpet
+counsel
+blast
+blogging
+marilyn
+megan
+narrator
+per
+deride
+spalding
+ad
+museum
+george
+ripped
+replying
+musical
+cautioned
+sent
+carlos
+underlining
 sheriff
+comedian
+nicole
+arthur
+susan
+institute
+government
+calls
+believes
+carl
+steve
+accuse
+movie
+toasts
+walter
+reince
+spokeswoman
+muses
+fellow
+add
+federation
+restate
+snapping
+Adm
+wonders
+minutes
+appearance
+caution
+suit
+derided
+cathedral
+implying
+writing
+samuel
+opining
+paramedics
+canal
+john
+regarding
+marvelling
+attacks
+few
+taunted
+quote
+theater
+declaring
+trumpets
+threatened
+e-mails
+characterizing
+noted
+gloating
+snaps
+reaffirms
+nickname
+organization
+emailing
+Vt
+joking
+port
+ruling
+james
+what
+cites
+dismiss
+premier
+councilor
+Va
+tweets
+october
+club
+roar
+suggest
+building
 announces
-pledges
-architect
-enthuses
-quoted
-hemmings
-yesterday
-mitch
-simply
-listeners
-description
-denies
-nbc
-sworn
-ed
-wrote
-saint
-who
-could
-railing
-alex
-vow
-jim
-screamed
-helen
-recently
-accuses
+del.
+teasing
+order
+implores
+repeat
+put
+scoffing
+Aug
+Del
+spokesperson
+deems
+stock
+groaning
+magazine
+doug
+director
+customers
+admitting
+citing
+admits
+affirm
+terms
+pilot
+worrying
+hall
+redding
+captain
+motion
+referring
+specify
+posting
+jose
+wails
+headquarters
+banner
+peter
+reiterates
+las
+old
+deny
+viewer
+chelsea
+chairperson
+airways
+Sr
+advises
+brag
+Fla
+regard
+undersheriff
 denied
+there
+then-candidate
+Colo
+co-founder
+condemns
+Minn
+sarah
+expression
+joseph
+comments
+murmur
+frequently
+USA
+sgt.
+confesses
+promise
+chairwoman
+thanks
+assemblyman
+acting
+emails
+sworn
+roaring
+quipping
+yells
+allegations
+spokesman
+deplores
+jabbing
+north
+league
+treated
+center
+bully
+get
+automotive
+readout
+lisa
+implore
+enthused
+tuesday
+uncle
+albert
+assuring
+slammed
+apologized
+Ga
+condemning
+documentary
+dub
+navy
+decrying
+moderator
+proclaimed
+growled
+street
+segment
+films
+interviewers
+ranted
+following
+on
+commissioner
+prison
+ken
+a
+russell
+laments
+spelling
+word
+don
+charge
+believing
+observing
+labelled
+widow
+hailed
+comptroller
+greet
+customer
+both
+speculates
+theorised
+ltd
+assures
+got
+lynn
+implies
+refer
+deputies
+apologies
+journalists
+listeners
+senior
+betty
+went
+blames
+retailer
+consultant
+camp
+is
+summarized
+berate
+dismissed
+describes
+once
+plan
+testified
+writes
+rev.
+strategists
+indicate
+trooper
+boast
+worldwide
+jack
+reassures
+issued
+lashed
+remarked
+policy
+brandon
+remarks
+disclosed
+my
+stresses
+Gov
+paul
+your
+sara
+other
+daughter
+sharon
+revenues
+does
+retorts
+daily
+christina
+observe
+mx.
+nikki
+characterises
+oil
+conclude
+enthuse
+rail
+entertainment
+praise
+indicates
+elizabeth
+tell
+n
+words
+jimmy
+east
+pronouncing
+julie
+now
+retweets
+answering
+reflect
+resolution
+bob
+suggesting
+apologised
+jab
+jane
+supporter
+appealed
+responds
+Rev
+griped
+strategist
+recommend
+insist
+lecturer
+stores
+compared
+rip
+first
+argument
+global
+apologises
+carps
+military
+between
+family
+labelling
+referenced
+karen
+associated
+swear
+further
+speaker
+steel
+ron
+Mr
+written
+marco
+rebuked
+judith
+excoriates
+mogul
+urge
+mrs
+laughing
+newspaper
+thank
+rating
+chiding
+script
+kenneth
+gushed
+castigate
+cushing
+pershing
+remembered
+sung
+underscored
+polls
+am
+minister
+accused
+caption
+beverly
+record
+fretting
+story
+figures
+remark
+south
+reaffirm
+du
+recommending
+mary
+detectives
+echoes
+summarizing
+hemmings
+journalist
+hailing
+boasted
+bin
+reassuring
+some
+may
+reminded
+moreover
+lt.
+ben
+vowed
+ridiculed
+railing
+businessman
+concede
+supporters
+association
+compare
+affirming
+december
+denounced
 businesswoman
 marie
-Col
-retorted
-emailed
+physician
+dorothy
+executive-director
+yes
 urging
-joking
 criticism
-jake
-exhort
-characterising
-more
-she
-thought
-steve
+critic
+term
+vladimir
+again
+joke
+slogan
+lawyers
 told
-conceding
-alderwoman
-federation
-rep.
-via
+jeb
+top
+nephew
+Wyo
+claims
 perhaps
-transcript
-revealed
-Okla
-michelle
-park
-summarise
-protests
-declares
-chuckles
-claimed
-interviewer
-ewing
-city
-theorising
-fund
-sung
-few
-slammed
-lieutenant
-elaborates
-scream
-gen.
-budget
-implies
-argue
-paula
-Lt
-hoping
-summarized
-counselor
-detective
-bernie
-interjects
-text
-associate
-cheryl
-amy
-jabbed
-Fla
-cited
-most
-retweet
-roaring
-greeting
-christine
-caucus
-cousin
-miss
-brian
-brands
-affirmed
-emphasising
-ryan
-Inc
-goes
-tom
-officials
-margaret
-allegation
-telecom
-newspaper
+rebecca
+cries
+gloria
+replies
+joked
+Wash
+services
+phil
+Ms
+saw
 called
-son
-stebbing
-advised
-east
-documentary
-program
-worrying
+about
+imply
+theorising
+jonathan
+demands
+alexander
+nominee
+propose
+marveling
+scream
+congress
+jill
+chemical
+secretary
+confirmed
+partner
+denise
+dr.
+characterised
+chuckle
+bernie
+theorize
+interjects
+sean
+early
+novels
+play
+cllr.
+classifying
+rhetoric
+indicated
+researcher
+man
+testifying
+brags
+supply
+llc
+brian
+elaborates
+brands
+wendy
+notice
+alleged
+tina
+castigated
+collings
+elaborate
+emailed
+criticise
+Conn
+says
+signed
+theorise
+recommended
+threatening
+affidavit
+marvels
+treating
+divulging
 proclaims
 ann
-solutions
-deal
-kevin
-pollster
-ms
-assistant
+paula
+lawyer
+kellyanne
+affirmed
+centre
 motors
-questioned
-co-founder
-hails
-joyce
-retort
-peter
-msnbc
-underscores
-media
-lake
-fellow
-touted
-not
-also
-us
-word
-excoriating
-preach
-staffer
-lamented
-julie
-insistence
-got
-exulted
-he
-sing
-remarks
-strategist
-rules
-screams
-maintaining
-dick
-upbraids
-police
-musical
-greet
-maintain
-castigates
-attacks
-bobby
-charles
-scholar
-recounts
-confesses
-mocked
-slams
-luis
-bbc
-exclaiming
-affidavit
-agreeing
-divulge
-theorised
-rick
-frets
-reported
-foods
-force
-wailing
-detectives
-tell
-restate
-promise
-gas
-summarising
-mother
-ridicule
-jab
-countered
-Ore
-apologies
-jesse
-cry
-yet
-slide
-praises
+weekly
+bill
+diana
+assertions
 stating
-deming
-repeating
-marvel
-sequel
-site
-Ky
-Miss
-been
-subsidiaries
-quotes
-international
-douglas
-heather
-recalls
-reflect
-Wyo
-donald
-quote
-robert
-matt
-square
-capital
-seeing
-anne
-joseph
-theorizes
-urged
-protesting
-brags
-ask
-investigators
-catherine
-summarizes
-greeted
-gripe
-automotive
-conclude
-january
+laugh
+revenue
+tom
+one
+students
+island
+papers
+blogs
+cable
+headline
+announced
+nicholas
+summarize
+march
+kevin
+report
 rulings
-energy
-advise
-recalled
-apologizes
-pledging
-eulogizing
-behind
-last
-answer
-remarking
-fred
-stock
-tony
-johnny
-rally
-refers
-trustee
-slamming
-betsy
-concedes
-neither
-republic
-observes
-linda
-blast
-partner
-exult
+summarises
+admit
+he
+scoff
+capital
+charging
+founder
+heather
+divulge
+predicted
+source
+roared
+released
+summarise
+suggests
+attorneys
+representatives
+gone
+spell
 Mont
-minority
-says
-chair
-singing
-dub
-still
-ripped
-memos
+colleague
+apologising
+quips
+toasted
+slams
+interview
+lecturing
+had
+whiting
+theorized
+considering
+knows
+constable
+gary
+stebbing
+southwest
+sam
+Mt
+paper
+mocking
+explaining
+Md
+series
+quipped
+counters
+mitt
+mayor
+fly
+toasting
+randy
+columnist
+reiterate
+emphasising
+democrat
+while
+bragging
+insinuated
+inc
+carped
+analyst
+indictment
+demanded
+whom
+electric
+subsidiaries
+christine
+international
+whip
+christopher
+several
+eric
+Sept
+party
+retweeted
+rated
+department
+laura
+suggested
+Ky
+anne
+confessed
+attacked
+tomorrow
+protesting
+continuing
+lamenting
+reporters
+remembering
+detective
+Ark
+any
+blamed
+bellowed
+january
+johnny
+Ore
+singer
+threatens
+hisses
+bruce
+yet
+behind
+anna
+ads
+remarking
+more
+november
+crowd
+tweeted
+economists
+melania
+sings
+whispers
+OK
+read
+exult
+elaborating
+reminding
+preach
+assured
+surveys
+exhort
+committee
+recommends
+description
+claim
+exhorting
+implored
+discloses
+sneer
+laughed
 jean
-first
+why
 for
 pac
-apologizing
-underlines
-pronouncing
-informed
-ministry
-hope
-retailer
-reiterating
-labeled
-reportedly
-carol
-aides
-staffers
-commentator
-deemed
-apologized
-lee
-channing
-poll
-tomorrow
-le
-woman
-jennings
-counsel
-insinuates
-cautions
-continue
-mutter
-continues
-Mt
-matthew
-driver
-host
-crow
-scoffed
-fly
-theorize
-carp
-democrats
-jerry
-belly
-known
-governor-elect
-speaker
-top
-deny
-singer
-denounced
-browning
-derides
-another
-reporter
-summary
-shouts
-has
-labeling
-snaps
-sharon
-sigh
-testimony
-proclaim
-blogging
-patty
-USA
-urges
-criticized
-gary
-branded
-darling
-disclosed
-insinuate
-excoriates
-lawmakers
-jose
-ben
-hollers
-mr.
-presidential
-platform
-fumes
-reiterated
-freeway
-bin
-shares
-opining
-viewers
-rails
-reaffirming
-announcing
-claim
-terming
-craig
-jason
-hint
-implored
-castigated
-barbara
-messages
-military
-sandra
-alleges
-teases
-stated
-friday
-comptroller
-latter
-russell
-emphasise
-daily
-added
-indictment
-manifesto
-gerald
-ridicules
-my
-implores
-in
-murmured
-paul
-resident
-councillor
-pundit
-Tenn
-david
-reflects
-llc
-cautioned
-press
-III
-councilor
-lawrence
-repeated
-telling
-UK
-stores
-representative
-demonstrator
-friend
-charlie
-author
-viewing
-charge
-der
-snorts
-episode
-study
-might
-ralph
-likened
-implied
-cries
-ranted
-gloats
-mock
-company
-treats
-retweeted
-businessman
-dubbing
-hopes
-greg
-Atty
-accusations
-hailing
-library
-club
-southwest
-album
-ltd
-brand
-excoriate
-document
-terry
-indicates
-reuters
-alliance
-characterise
-reports
-warn
-touts
-february
-then
-along
+inside
+emphasize
+viewed
+blame
 yell
-cnn
-relatives
-fleming
-cfo
-seen
-Feb
-brandon
-email
-his
-suit
-Md
-daughter
-diana
-historian
-bemoans
-lambasted
-only
-courthouse
-las
-one
-when
-quoting
-foundation
-ranting
-explaining
-pershing
-team
-senior
-neighbour
-verdict
-weekly
-plan
-pier
-four
-releases
-corporation
-holdings
-agency
-add
-studios
-quipped
-third
-army
-movie
-announced
-lori
-northwest
-Sen
-systems
-countering
-joke
-may
-initially
-studies
-decry
-consider
-so
-beg
-dan
-parents
-assemblyman
-reporting
-emphasized
-highlight
-Mo
-janice
-went
-physician
-yearly
-believing
-nor
-worried
-cindy
-lampooned
-Aug
-steven
-asserting
-wonders
-saw
-ridiculed
-observe
-begged
-reads
-reminding
-regarding
-mount
-rule
-port
-publicly
-times
-mentions
-marvelled
-rebuke
-harding
-admit
-laura
-where
-swears
-confessed
-comments
-lady
-stressed
-bishop
-attacked
-customer
-operative
-order
-commercial
-assure
-is
-responds
-bellowed
-given
-must
-these
-assertion
-Tex
-while
-reaffirm
-film
-quips
-three
-others
-page
-criticises
-caller
-contributor
-groans
-after
-boasts
-taunting
-Pa
-songs
-yes
-divulges
-elaborated
-pledged
-harry
-coastguard
-atty.
-andrea
-each
-proposes
-co.
-likening
-bemoan
-referred
-term
-sister
-marshal
-accused
-before
-ron
-kimberly
-adds
-firefighter
-whispered
-summarises
-regulation
-from
-tease
-predicting
-lectures
-worker
-billings
-speculating
-director-general
-nephew
-recommending
-mentioned
-nicole
-prosecutor
-coalition
-now
-enthusing
-out
-groaned
-declaring
-members
-embassy
-we
-economist
-gloated
-lawmaker
-jessica
-thunders
-e-mails
-samuel
-Nev
-demand
-Vt
-justin
-underscore
-speech
-chime
-magazine
-joe
-considers
-olivia
-trumpet
-should
-experts
-edward
-hinting
-Rev
-december
-discloses
-exulting
-emphasised
-council
-jabs
-lauding
-wail
-industries
-posting
-testifying
-lauds
-inspector
-since
-observed
-attorneys
-comparing
-kellyanne
-petition
-gov.
-exclaim
-chiming
-editor
-deems
-jacqueline
-Prof
-compare
-informs
-screaming
-praise
-calls
-lambastes
-retiree
-deem
-dismisses
-alderman
-contended
-reince
-rachel
-imply
-paramedics
-draft
-chants
-disclosing
-flatly
-specified
-contend
-moaned
-view
-aide
-charged
-asserts
-administration
-alicia
-remind
-christina
-services
-hiss
-monday
-snorting
-speculate
-Const
-martin
-classify
-opera
-complains
-criticizes
-vice-presidential
-director
-muse
-thanks
-jennifer
-summarizing
-your
-jon
-student
-entertainment
-daniel
-during
-november
-Sep
-colleague
-suggests
-jelly
-tower
-later
-op-ed
-lawsuit
-essay
-alleging
-gloria
-janet
-recounting
-teased
-report
-labels
-contends
-debbie
-presenter
-narrator
-begging
-mayor
-bellow
-stephen
-software
-mary
-posts
-tweet
-series
-holy
-affirms
-hisses
-second
-note
-headquarters
-growls
-source
-allege
-muttering
-asks
-until
-deborah
-bills
-whip
-nathan
-blogs
-counters
-declared
-regarded
-guidance
-richard
-san
-bemoaning
-rosa
-huma
-eulogize
-jimmy
-play
-nurse
-treat
-their
-language
-other
-blog
-thursday
-condemning
-memo
-conceded
-institute
-laws
-continued
-had
-evelyn
-summarised
-next
-adding
-toasting
-executive-director
-predicts
-many
-organizers
-councilwoman
-bill
-readout
-references
-scoffs
-treating
-rip
 users
-lawyers
-warnings
-views
-roared
-bully
-capt.
-golding
-sam
-emails
-commented
-nicholas
-St
-scott
-jacob
-brother
-writes
-gush
-emphasises
-alan
-said
-reference
-denise
-laughed
-congresswoman
-lampoons
-Ms
-chant
-Mrs
-surveys
-voters
-alleged
-today
-susan
-proposal
-documents
-xi
-testifies
-statement
-toasted
-opponents
-adviser
-repeats
-ad
-highlighted
-even
-pleaded
-i
-rest
-center
-touting
-bemoaned
-george
-mocks
-was
-demands
-patricia
-democrat
-chemical
-claims
-inc.
-acknowledging
-diplomat
-canal
-explained
-hollered
-whispers
-threatened
-shall
-jonathan
-councilmember
-opponent
-phil
-declare
-constable
-spoken
-researcher
-scolded
-polls
-employees
-question
-laments
-reiterate
-agreement
-announcement
-rate
-chastises
-privately
-giant
-del.
-rips
-greets
-cathedral
-describe
-excoriated
-boasted
-envoy
-castigating
-roar
-apology
-Wash
-informing
-muttered
-denounce
-spokesperson
-treated
-candidate
-yells
-mountains
-grumbling
-henry
-chides
-accusing
-underscored
-irving
-libertarian
-'n
-wharf
+organisers
+presidential
+labeled
+president
+until
+whining
+pier
+gripe
+urged
+Const
+rules
+pastor
+coroner
+darling
+have
+dismissing
+holy
+murmured
+their
+Okla
 angela
-inc
-hastings
-moan
-decrying
-commenting
-benjamin
-judy
-teresa
-rated
-rates
-responding
-label
-exhorting
-decries
-office
-always
-august
-on
-headline
-thinking
-representatives
-amendment
-berating
-agreed
-dean
-explain
-Mr
-wireless
-will
-promised
-raved
+groaned
+elaborated
+dubbing
+superintendent
+eulogizing
+democratic
+remind
+crow
+contract
+criticizing
+michael
+browning
+contended
+jerry
+advising
+longtime
+going
+aaron
+shouting
+but
+insinuates
+hannah
+deriding
+derides
+growling
+underline
+as
+here
 comment
-chiding
-don
-by
-Ga
-global
-blasted
-caution
-apologise
-hall
-Mass
-october
-interjecting
-reading
-II
-propose
-gone
-deride
-carl
-analysis
-testify
-financial
-any
-sneer
-disclose
-onto
-bystander
-tweeting
-insurance
-predict
-raymond
-neighbor
-recommended
-elizabeth
-vowed
-whines
-raving
-faulting
-record
-those
-gushes
-assuring
-version
-ms.
-engineer
-eulogizes
-insinuating
-maria
-or
-society
-reassure
-assertions
-believe
-npr
-sings
-sighed
-lampooning
-reassured
-revenues
-barack
-mocking
-movies
-claire
-executives
-rating
+reuters
+colonel
+lady
+demanding
+staffers
+marveled
+quoted
+PM
+member
+coast
+assembly
+wondered
+view
+quickly
+asserted
+added
+governor
+stressed
+Rep
+beg
+touts
+councilwoman
+program
+Ltd
+bemoans
+concludes
+Nev
+dem
+treats
+despite
+moaning
+letters
+billy
+announcing
+before
+vowing
+Wis
+been
+eulogize
+wailed
+scolded
+chemicals
+snapped
+you
+blasting
+describe
+col.
+theresa
+police
+contends
+latter
+reads
+retweet
+pope
+contend
+website
+regards
+biography
+reiterating
+channing
+son
+labeling
+worried
+natalie
+admiral
+explained
+filings
+since
+retiree
+reflects
+repeatedly
+chuckling
+stressing
+dismisses
+airport
+chairman-elect
+lamented
+carrier
+video
+july
+summary
+demonstrator
+allies
+ranting
+remembers
+scold
+ted
+announce
+snorts
+sunday
+echoing
 dave
-anchor
-with
-boulevard
+mock
+Apr
+exulting
+ronald
+survey
+platforms
+economist
+saturday
+majority
+rapper
+chain
+relatives
+answered
+hopes
+cnn
+meanwhile
+call
+alan
+gushing
+fort
+which
+maintain
+novel
+tout
+gazette
+assistant
+richard
+laughs
+insisting
+alliance
+yelled
+informs
+exclaims
+joe
+josh
+rudy
+classified
+neighbor
+Lt
+seen
+preaches
+documents
+praising
+stated
+email
+sighs
+denies
+questioned
+outside
+ewing
+apologize
+patty
+trust
+his
+courthouse
+tim
+memo
+director-general
+official
+quoting
+hinting
+others
+pleaded
+apply
+freeway
+who
+page
+verdict
+hints
+whines
+continues
+coalition
+fred
+lauded
+louise
+responded
+media
+confirms
+treasurer
+army
+trumpeting
+proposes
+service
+xi
+northwest
+branded
+under
+industries
+Dec
+catherine
+lansing
+agrees
+senate
+protested
+testifies
+slamming
+assemblywoman
+blogged
+secretary-general
+miss
+times
+appeal
+denying
+le
+yelling
+yearly
+rates
+ltd.
+memos
+claire
+if
+republic
+neighbour
+talking
+must
+ridicule
+muttering
+declare
+st.
+blasts
+janet
+august
+bbc
+bemoan
+interim
+advisers
+rick
+criticized
+manifesto
+marvelled
+later
+sing
+reporting
+lampoon
+swears
+democrats
+evelyn
+chancellor
+lampooned
+also
+retorted
+court
+law
+operative
+bellowing
+margaret
+broadcast
+Corp
+disclose
+leaders
+post
+hollers
+these
+parents
+publicly
+barack
+river
+recalling
+accusations
+deputy
+advisor
+proposing
+lawmakers
+bureau
+inc.
+mr.
+Mo
+boasts
+deemed
+answer
+interviewer
+news
+ms.
+characterise
+posted
+la
+revealed
+shares
+indicating
+scott
+chime
+expressway
+likening
+andrew
+referred
+Mich
+husband
+da
+fret
+notes
+organizers
+reaffirming
+adds
+treat
+explains
+worry
+audit
+summarizes
+Pa
+moan
+sterling
+highlights
+solutions
+labs
+allegation
+donna
+virginia
+representative
+mother
+specifies
+essay
+engineer
+cry
+rant
+language
+counselor
+historian
+rachel
+noting
+alderwoman
+harry
+gloated
+pollster
+thunders
+by
+along
+const.
+cfo
+alex
+jennings
+voters
+steven
+speech
+describing
+arguing
+jason
+still
+Mar
+La
+statements
+doris
+classifies
+roy
+second
+university
+judge
+sandra
+council
+regarded
+mosque
+hissing
+summarised
+could
+promising
+restated
+inspector
+disclosing
+concluded
+exclaimed
+dubbed
+woman
+castigates
+rails
+melissa
+exclaim
+bancorp
+Oct
+contending
+jacqueline
+predicting
+complaint
+barbara
+owner
+exults
+alleging
+carol
+ministry
+members
+promised
+alderman
+painting
+gas
+quotes
+'n
+recounted
+fear
+snap
+proclaim
+specified
+dennis
+gloats
+martin
+terry
+firefighter
+partners
+wayne
+administration
+speculated
+lecture
+underlined
+allege
+Prof
+predicts
+benjamin
+commentator
+likened
+classify
+platform
+touted
+raymond
+matt
+lori
+references
+nicknaming
+emphasise
+indeed
+preached
+deal
+recently
+AM
+chanting
+alicia
+lawmaker
+repeating
+data
+aunt
+jelly
+van
+tower
+niece
+commented
+investigators
+anthony
+diane
+envoy
+begging
+Sgt
+teased
+toast
+labels
+opera
+debbie
+greg
+church
+firm
+wharf
+bellow
+saying
+financial
+chris
+considers
+berating
+trumpeted
+editorial
+wonder
+mount
+last
+protester
+exhorts
+crying
+reveal
+deming
+al
+pronounced
+characterising
+during
+states
+acknowledging
+nathan
+criticised
+reflecting
+mike
+thought
+all
+snorted
+groan
+talks
+harding
+compares
+slide
+given
+either
+nurse
+thomas
+asking
+grumbling
+jabs
+blog
+bishop
+reassure
+lauds
+lambaste
+growl
+would
+testimony
+exulted
+gillings
+e-mailing
+voter
+update
+adding
+bystander
+scientist
+questioning
+divulged
+accusation
+april
+mr
+maintained
+agreement
+highlight
+fumed
+staff
+danny
+maria
+sources
+greets
+reading
+document
+stadium
+chairman
+cummings
+advised
+screaming
+through
+hollering
+emphasises
+tease
+three
+lambastes
+scoffs
+prosecutor
+Ariz
+william
+betsy
+gerald
+officer
+trustee
+lauding
+chant
+delivered
+aide
+records
+thunder
+pronounce
+coach
+Neb
+maybe
+contributor
+Kan
+statement
+station
+questioner
+joshua
+janice
+joanne
+goes
+andrea
+reported
+i
+chastises
+assure
+giant
+bemoaned
+in
+paraphrase
+mocks
+startup
+justin
+airlines
+sign
+pledging
+songs
+yesterday
+dan
+sneering
+over
+lambasted
+opponent
+even
+another
+union
+cardinal
+testify
+complain
+shirley
+referencing
+atty.
+can
+apologizing
+podcast
+interjected
+employees
+charles
+explain
+informing
+vice
+councilman
+carping
+murmuring
+spokespeople
+pensioner
+scholar
+martha
+widower
+clarifies
+todd
+excoriated
+sigh
+repeated
+castigating
+laws
+considered
+comparing
+programme
+muttered
+filing
+team
+retired
+coastguard
+of
+upbraiding
+professor
+phrase
+studios
+lament
+believe
+gen.
+marshal
+Atty
+denounce
+thanking
+flatly
+hastings
+keating
+protests
+accuses
+the
+vows
+timothy
+version
+apologise
+leader
+upbraids
+reports
+amanda
+respond
+US
+congresswoman
+message
+counter
+speaking
+theorizing
+amendment
+sen.
+bragged
+release
+confirming
+informed
+Jr
+confirm
+thursday
+raved
+condemn
+continued
+rants
+song
+Nov
+officers
+claimed
+press
+grumbled
+article
+speculate
+producer
+neither
+san
+screams
+journal
+ally
+Co
+chanted
+from
+dos
+rule
+marvel
+chimed
+friday
+rally
+gov.
+Gen
+screamed
+countering
+complains
+audience
+stephen
+note
+planner
+rosa
+ridicules
+faulting
+viewers
+seeing
+gushes
+douglas
+sighed
+views
+greeted
+eulogizes
+chastising
+underscores
+rips
+believed
+shouted
+mrs.
+singing
+passenger
+herald
+loretta
+Inc
+fumes
+recalls
+cbs
+worker
+St
+insurance
+addressed
+executives
+bay
+fuming
+think
+reportedly
+advisors
 towards
 boasting
-lamenting
-articles
-member
-over
-condemns
-assert
-writer
-states
-poem
-snort
-northeast
-earlier
-cllr.
-rant
-boast
-written
-recommends
-enthuse
-whining
-railed
-house
-confessing
-pope
-chuckled
-crying
-blasts
-marvels
-however
-herald
-julia
-moreover
-dubbed
-dorothy
-vice
-joshua
-pastor
-lashes
-steel
-get
-vladimir
-but
-speaks
-roars
-than
-indicated
-retorts
-eric
-journalist
-wife
-new
-official
-attacking
-Del
-sign
-fears
-they
-christopher
-thundered
-appeals
-both
-pronounce
-Kan
-megan
-which
-pamela
-ugly
-rudy
-admiral
-guidelines
-allies
-captain
-gillings
-ronald
-around
-lambasting
-organisers
-father
-hospital
-musing
-chanted
-does
-james
-just
-law
-every
-chuck
-fretted
-lt.
-nickname
-audit
-residents
-two
-secretary
-emphasizing
-answers
-recount
-criticise
-complained
-acknowledges
-congress
-deplores
-sighing
-college
-theorise
-chastise
-Colo
-counter
-Mich
-sighs
-wonder
-commission
-demanded
-railways
-update
-retired
-yelled
-preaches
-argued
-karen
-pro
-although
-pleads
-five
-leader
-stresses
-reporters
-sneered
-you
-describes
-executive
-kingdom
-business
-acknowledge
-staff
-lynn
-von
-shout
-demanding
-opined
-frances
-whine
-an
-maintains
-scolds
-be
-nikki
-marveling
-answering
-up
-again
-wayne
-films
-observing
-underlined
-prosecutors
-biography
-moaning
-jackie
-Wis
-prof.
-reminds
-department
-griped
-very
-Sept
-lashing
-same
-pronounces
-widow
-agree
-taunts
-witness
-analyst
-quickly
-growled
-Gen
-undersheriff
-implore
-activist
-being
-supporter
-can
-criticising
+principal
+thinking
+decry
+fund
+philip
+project
+agreed
+park
 cried
-read
-pensioner
-confirm
-characterizes
-bancorp
-lecture
-beach
-danny
-Apr
-coo
-scoff
-rhetoric
+frances
+driver
 warning
-audience
-theorises
-doug
-Conn
-crows
-sgt.
-sergeant
-decision
-stephanie
-ceo
-brag
-underline
-lecturing
-witnesses
-gregory
-correspondent
-novel
-reveals
-agrees
-chided
-crowed
-throughout
-remembered
-colonel
-west
-inform
-blamed
-advisers
-write
-go
-church
-associated
-mention
-hillary
-voter
-within
-lament
-specifying
-assured
-confess
-faulted
-oil
-kathy
-snapping
-wendy
-den
-characterises
-coroner
-deplore
-interjected
-resolution
-teasing
-preaching
-customers
-echo
-trumpeting
-caroline
-gop
-spells
-feared
-association
-across
-how
-gardens
-classified
-Adm
-grumble
-of
-thunder
-Corp
-adam
-retweeting
-referring
-nicknaming
-niece
-unless
-juan
-person
-berated
-reflected
-hissed
-thanking
-jokes
-would
-Jr
-premier
-roger
-exclaims
-alexander
-rapper
-plead
-Oct
-proposed
-announce
-thanked
-banner
-going
-deplored
-am
-protested
-wondering
-frequently
-laugh
-spelled
-letter
-news
-slam
-michael
-dr.
-mitt
-suggested
-teacher
-interview
-husband
-snapped
-column
-further
-phrase
-appealing
-website
-concludes
-script
-toasts
-promises
-echoing
-that
-growling
-bank
-knowing
-reiterates
-hollering
-knows
-admits
-dismissing
-marco
-emailing
-warns
-tweets
-deputy
-PM
-apologised
-southeast
-all
-keith
-exhorted
-cable
-de
-clarifying
-advisor
-paper
-cardinal
-larry
-deploring
-groan
-IV
-officers
-notice
-journal
-roy
-cynthia
-gazette
-opinion
-service
-loretta
-sees
-tina
-commissioner
-derided
-josh
-chairman-elect
-sources
-griping
-replied
-plaza
-quipping
-scold
-clarify
-compared
-randy
-have
-coach
-memoir
-officer
-Ft
-technologies
-acting
-speculated
-appearance
-echoes
-show
-navy
-retorting
-termed
-mr
-labelled
-scolding
-founder
-interim
-partners
-spoke
-spokesman
-response
-wailed
-nancy
-release
-apologises
-kathleen
-coast
-mike
-video
-branding
-government
-lectured
-former
-article
-group
-spell
-stressing
-opines
-tribune
-los
-tout
-and
-remarked
-prison
-shirley
-keating
-senate
-praised
-editorial
-taunted
-columnist
-sneers
-threaten
-tells
-blogged
-following
-highlights
-upbraided
-corp
-jeffrey
-reply
-da
-corp.
-consultant
-sean
-wondered
-willie
-natalie
-col.
-posted
-motion
-lawyer
-electric
-power
-latest
-considering
-maybe
-admitted
-e-mailing
-majority
-doris
-dos
-considered
-bestseller
-replying
-owner
-replies
-the
-mrs.
-insinuated
-chancellor
-firefighters
-famously
-justice
-mogul
-chemicals
-frank
-assures
-rebecca
-blame
-elaborating
-chris
-restated
-howard
-enthused
-marveled
-Dec
-betty
-judgment
-insists
-university
-whispering
-scoffing
-reflecting
-republicans
-apologising
-accusation
-rants
-delegate
-fuming
-restates
-stress
-anna
-ruling
-citing
-characterised
-continuing
-advisors
-spokespeople
-outside
-school
-n
-island
-think
-doctor
-advertisement
-al
-blaming
-whether
-van
-shouted
-faults
-nominee
-caption
-analysts
-crowing
-actor
-bellows
-anthony
-june
-Neb
-taunt
-authority
-sen.
-indeed
 pledge
-contending
-elaborate
-talks
-sang
-know
-affirm
-questioner
-ambassador
-march
-charging
-antonio
-such
-warned
-tonight
-paraphrasing
-louise
-insist
-leaders
-labs
-bragging
-notes
-gripes
-often
-carping
-remark
-secretary-general
-fort
-nicknames
-startup
-debra
-Minn
-terms
-jill
-pharmaceuticals
-jane
-hissing
-them
-proclaiming
-expression
-laughs
-bureau
-threatening
-answered
-Jan
-north
+charlie
+circulated
+councillor
+enthuses
+pledges
+railed
+vice-presidential
+toward
+agreeing
+railways
+via
+recounting
+howard
+jeff
+chided
+arena
+terming
+lieutenant
+anchor
+february
+summarising
+poll
+mentioned
+maintaining
+npr
+host
+shall
+editor
+termed
+faults
+than
+thinks
+recounts
+governor-elect
+account
+Sep
+swore
+eddie
+attacking
+an
+lawrence
+was
+lashes
+june
+hissed
+rest
+wail
+dick
+cynthia
+lake
+whispered
+letter
+asked
+declared
+guidelines
 italy
-insisted
-argument
-previously
-const.
-are
-newt
-exclaimed
-dem
-without
-underlining
-criticised
-aaron
-divulged
-charges
-deputies
-directive
-him
-there
-fox
-berates
-producer
-letters
+society
+to
+student
+officials
+likens
+criticizes
+across
+alice
+hospital
+II
+sneers
 our
-per
-vice-president
-responded
-attorney
-fret
-groaning
-Ark
-post
-billionaire
-manager
-jeremy
-surgeon
-either
-bragged
-cummings
-retweets
-call
-emphasize
-wails
-protest
-underscoring
-william
-through
-chuckle
-organization
-classifying
+asks
+concluding
+Mrs
+bills
+speak
+restating
+two
+underlines
 pleading
-divulging
+surrogate
+corporation
+prosecutors
+bellows
+sequel
+deborah
+insinuating
+argues
+craig
+around
+jackie
+questions
+echo
+within
+highlighted
+deplore
+known
+threaten
+tribune
+commission
+communications
+study
+hoped
+promises
+acknowledged
+ellen
+quip
+argued
+von
+see
+spot
+five
+reiterated
+recalled
+researchers
+op-ed
+many
+irving
+observed
+thanked
+Sen
+this
+carly
+crows
+mutters
+them
+ripping
+wireless
+jokes
+kathy
+whine
+david
+cited
+asserts
+transcript
+amy
+embassy
+conglomerate
+up
+continue
+are
+huma
+book
+advise
+southeast
+judy
+ambassador
+feared
+ceo
+prof.
+characterizes
+berated
+bobby
+claudia
+reveals
+foods
+Calif
+when
+throughout
+described
+reporter
+taunts
+willie
+Ind
+de
+staffer
+dubs
+insisted
+emphasizing
+power
+theorises
+capt.
+hoping
+library
+whined
+roars
+juan
+articles
+lee
+bridge
+writer
+caller
+wrote
+simply
+matthew
+opponents
+surgeon
+helen
+exhorted
+michelle
+no
+liken
+expert
+city
+software
+initially
+spoken
+lauren
+very
+theatre
+rival
+gregory
+moans
+has
+libertarian
+fox
+highway
+crowed
+poem
+lampooning
+agree
+kingdom
+know
+corp.
+mountains
+co.
+be
+petition
+beach
+ed
+say
+hillary
+begs
+replied
+emma
+criticising
+reminds
+confess
+aides
+inform
+rep.
+demand
+said
+scoffed
+architect
+obtained
+famously
+e-mailed
+enterprises
+vow
+chimes
+residents
+previously
+caroline
+never
+spells
+donald
+none
+mark
+how
+dean
+gardens
+will
+griping
+grumble
+cousin
+sister
+though
+adam
+taunting
+teacher
+linda
+question
+attack
+jake
+person
+telling
+predict
+posts
+gloat
+road
+mentioning
+jeffrey
+speculating
+subsequently
+joyce
+wednesday
+snort
+plead
+they
+brigade
+echoed
+however
+divulges
+characterize
+lectured
+conceding
+chides
+wondering
+episode
+hollered
+upbraided
+college
+sighing
+mention
+knowing
+snorting
+whispering
+not
+nicknamed
+or
+minority
+regulation
+analysts
+cite
+wailing
+cautioning
+debra
+candidate
+caucus
+emphasized
+with
+boss
+antonio
+tunnel
+republicans
+west
+criticize
+messages
+onto
+pledged
+councilmember
+should
+justice
+warns
+raving
+ms
+fume
+groans
+whether
+touting
+keith
+Mass
+tweeting
+bank
+muse
+lashing
+state
+apologizes
+jesse
+write
+movies
+kimberly
+specifying
+urges
+she
+advertisement
+company
+president-elect
+reflected
+los
+observes
+talk
+lawsuit
+coo
+stephanie
+shouts
+nancy
+enthusing
+assert
+hiss
+III
+plaza
+opines
+instead
+without
+most
+praises
+tells
+republican
+guidance
+clarifying
+technologies
+pro
+ugly
+nicknames
+ryan
+show
+cautions
+witnesses
+brand
+blaming
+kelly
+scolding
+near
+belly
+roger
+fleming
+patricia
+olivia
+response
+paraphrased
+murmurs
+apology
+greeting
+golding
+force
+luis
+valley
+fretted
+opine
+monthly
+manning
+foundation
+being
+always
+chide
+agency
+complained
+paraphrases
+chiming
+UK
+against
+hail
+avenue
+decision
+filed
+praised
+tony
+affirms
+brenda
+nbc
+general
+adviser
+office
+every
+crowing
+sees
+diplomat
+musing
+excoriate
+e-mail
+me
+declares
+hint
+opined
+just
+theorizes
+argue
+underscore
+characterized
+campaign
+decried
+northeast
+only
+jeremy
+admitted
+experts
+cheryl
+assertion
+frets
+faulted
+raves
+rebukes
+warn
+dated
+memoir
+bemoaning
+text
+firefighters
+mall
+earlier
+so
+Tex
+father
+lampoons
+frank
+responding
+scolds
+preaching
+conceded
+proposed
+excoriating
+according
+monday
+rate
+ask
+pleads
+judgment
+proposal
+ruth
+warned
+katherine
+announcement
+daniel
+unless
+holdings
+Ill
+delegate
+associate
+Miss
+stress
+brad
+and
+whisper
+remember
+thundering
+denouncing
+county
+mitch
+site
+jon
+correspondent
+next
+doctor
+mocked
+reaffirmed
+revealing
+senator
+billionaire
+executive
+were
+billings
+thundered
+ralph
+mutter
+commercial
+insinuate
+school
+larry
+denounces
+taunt
+cindy
+we
+boulevard
+saint
+that
+group
+interject
+jennifer
+charged
+retorting
+restates
+msnbc
+into
+advertisements
+clarified
+such
+der
+teresa
+jacob
+paraphrasing
+Col
+lectures
+although
+activist
+deeming
+pronounces
+same
+sang
+chuckled
+ridiculing
+each
+corp
+insists
+its
+authority
+emphasised
+upbraid
+pharmaceuticals
+attorney
+friend
+recall
+proclaiming
+spoke
+resident
+condemned
+spelled
+decries
+deplored
+after
+jessica
+TV
+countered
+witness
+alleges
+brief
+newt
+former
+chuck
+interjecting
+consider
+deploring
+knew
+Tenn
+mentions
+draft
+jim
+swearing
+presenter
+appeals
+network
+insistence
+do
+it
+exclaiming
+systems
+vice-president
+hinted
+concedes
+label
+did
+releases
+abc
+us
+branding
+adm.
+brother
+ivanka
+mailed
+because
+chair
+whose
+then
+gop
+deem
+underscoring
+del
+chuckles
+actor
+repeats
+film
+four
+fault
 imploring
 negotiator
-gloat
 fearing
-according
-jeff
-donna
-aunt
-theresa
-clarifies
-boss
-chairwoman
-ellen
-speak
-ted
-labelling
-ads
-subsequently
-questions
-do
-books
+those
+latest
+tonight
+pamela
+actress
+clarify
+gush
+out
+talked
+holler
+manager
+budget
+him
+Dr
+claiming
+henry
+tweet
 review
-quip
-though
-novels
-Va
-platforms
-spelling
-st.
-professor
-asserted
-viewer
-recommend
-condemned
-recounted
-chastised
-stadium
-camp
-me
-ltd.
-todd
-del
-crowd
-vowing
-laud
-denounces
-alice
-thinks
-firm
-treasurer
-toward
-filings
-Ind
-book
-strategists
-bruce
-lash
-echoed
-assembly
-highlighting
-south
-shouting
-airlines
-lansing
-saturday
-worries
-TV
-river
-vows
-county
-ridiculing
-rebuked
-interviewers
-sarah
-trust
-students
-judith
-katherine
-amanda
-advising
-viewed
-believed
-motorway
-organisation
-manning
-were
-thundering
+column
+hope
+charges
+refers
+mused
+business
 six
-then-candidate
-statements
-never
+protest
+beyond
+viewing
+grumbles
+acknowledges
+sneered
+chastised
+gripes
+emphasizes
+organisation
 emily
-urge
-painting
-brigade
-building
-trumpets
-spot
-apply
-talk
+analysis
+Jan
+asserting
+kathleen
+speaks
+laud
+go
+moaned
+edward
+chastise
+organizer
+books
+rebuke
+rave
+telecom
+jabbed
+begged
+rebuking
+answers
+warnings
+criticises
+carp
+author
+sergeant
+privately
+commenting
+square
+pundit
+hails
+teases
+maintains
+slam
+confessing
+berates
+Feb
+where
+growls
+reply
+september
+energy
+might
+Capt
+house
+motorway
+album
+third
+often
+shout
+eulogized
+IV
+chants
+lash
+lambasting
+reference
+opinion
+subsidiary
+appealing
+julia
+her
+today
+accusing
 joan
 `
 
 var setEnds = [...]uint32{
-	8, 20, 31, 42, 50, 57, 67, 79, 89, 99, 106, 113,
-	122, 125, 135, 138, 146, 154, 160, 172, 182, 194, 199, 208,
-	218, 222, 227, 236, 242, 253, 259, 268, 276, 284, 289, 295,
-	306, 315, 324, 334, 341, 348, 359, 370, 376, 383, 393, 402,
-	410, 417, 425, 440, 451, 459, 469, 475, 484, 488, 491, 497,
-	504, 510, 516, 526, 538, 544, 549, 559, 567, 575, 585, 589,
-	597, 612, 621, 625, 633, 639, 649, 658, 662, 668, 678, 683,
-	688, 693, 704, 714, 722, 732, 746, 757, 767, 774, 779, 783,
-	795, 800, 806, 815, 821, 831, 840, 850, 860, 870, 876, 888,
-	895, 907, 912, 920, 923, 931, 937, 944, 950, 953, 961, 968,
-	976, 984, 992, 1001, 1012, 1015, 1022, 1029, 1035, 1041, 1044, 1049,
-	1053, 1064, 1077, 1087, 1093, 1101, 1108, 1114, 1125, 1135, 1141, 1148,
-	1155, 1162, 1172, 1181, 1184, 1192, 1200, 1205, 1213, 1220, 1231, 1239,
-	1249, 1259, 1266, 1276, 1282, 1286, 1299, 1307, 1314, 1320, 1327, 1330,
-	1338, 1345, 1355, 1362, 1371, 1376, 1386, 1396, 1403, 1414, 1426, 1433,
-	1439, 1448, 1453, 1464, 1471, 1476, 1484, 1495, 1507, 1517, 1525, 1532,
-	1540, 1545, 1552, 1561, 1568, 1577, 1583, 1587, 1598, 1611, 1615, 1621,
-	1628, 1635, 1645, 1649, 1654, 1662, 1667, 1672, 1677, 1682, 1690, 1702,
-	1709, 1720, 1728, 1733, 1738, 1746, 1755, 1761, 1769, 1779, 1786, 1794,
-	1798, 1805, 1809, 1820, 1830, 1836, 1843, 1849, 1859, 1867, 1877, 1885,
-	1893, 1902, 1907, 1919, 1927, 1935, 1942, 1950, 1961, 1972, 1975, 1984,
-	1991, 1997, 2008, 2016, 2025, 2035, 2041, 2047, 2054, 2060, 2064, 2069,
-	2074, 2086, 2090, 2099, 2107, 2109, 2113, 2121, 2128, 2135, 2140, 2148,
-	2158, 2165, 2173, 2182, 2186, 2193, 2198, 2205, 2215, 2223, 2231, 2241,
-	2251, 2256, 2262, 2269, 2273, 2276, 2283, 2287, 2294, 2303, 2308, 2316,
-	2320, 2326, 2331, 2336, 2343, 2347, 2358, 2369, 2375, 2384, 2391, 2396,
-	2405, 2413, 2422, 2432, 2440, 2448, 2456, 2465, 2473, 2480, 2488, 2498,
-	2506, 2510, 2519, 2523, 2529, 2539, 2548, 2555, 2563, 2566, 2573, 2581,
-	2592, 2598, 2604, 2612, 2616, 2625, 2636, 2652, 2657, 2665, 2672, 2679,
-	2683, 2686, 2693, 2701, 2715, 2727, 2734, 2740, 2747, 2755, 2759, 2769,
-	2775, 2790, 2795, 2806, 2815, 2821, 2833, 2842, 2849, 2858, 2866, 2875,
-	2886, 2896, 2904, 2912, 2919, 2922, 2930, 2933, 2941, 2951, 2957, 2963,
-	2970, 2976, 2986, 2993, 3000, 3005, 3013, 3018, 3021, 3032, 3041, 3048,
-	3054, 3069, 3075, 3084, 3089, 3097, 3105, 3114, 3125, 3133, 3143, 3151,
-	3161, 3170, 3177, 3186, 3196, 3202, 3209, 3219, 3231, 3238, 3242, 3248,
-	3251, 3257, 3263, 3267, 3273, 3281, 3286, 3290, 3294, 3303, 3309, 3318,
-	3326, 3333, 3347, 3353, 3357, 3366, 3374, 3381, 3388, 3398, 3403, 3410,
-	3425, 3430, 3434, 3442, 3448, 3453, 3463, 3474, 3485, 3490, 3494, 3502,
-	3513, 3522, 3527, 3536, 3541, 3551, 3560, 3569, 3578, 3586, 3598, 3604,
-	3609, 3620, 3625, 3630, 3634, 3642, 3653, 3664, 3671, 3676, 3683, 3691,
-	3697, 3703, 3706, 3713, 3724, 3734, 3744, 3751, 3762, 3767, 3777, 3784,
-	3788, 3795, 3799, 3805, 3810, 3818, 3826, 3835, 3845, 3852, 3859, 3864,
-	3870, 3877, 3886, 3898, 3903, 3907, 3912, 3916, 3926, 3935, 3946, 3954,
-	3964, 3971, 3975, 3984, 3992, 3997, 4009, 4017, 4026, 4036, 4040, 4050,
-	4055, 4061, 4070, 4073, 4083, 4090, 4101, 4112, 4118, 4124, 4131, 4137,
-	4143, 4155, 4161, 4166, 4173, 4180, 4184, 4189, 4192, 4197, 4209, 4216,
-	4224, 4233, 4239, 4250, 4254, 4262, 4265, 4270, 4278, 4289, 4295, 4303,
-	4315, 4320, 4329, 4336, 4344, 4350, 4359, 4370, 4378, 4384, 4392, 4400,
-	4409, 4419, 4426, 4432, 4437, 4441, 4452, 4462, 4471, 4479, 4489, 4494,
-	4500, 4509, 4515, 4521, 4529, 4540, 4545, 4553, 4561, 4565, 4577, 4584,
-	4593, 4597, 4607, 4611, 4621, 4627, 4631, 4635, 4641, 4649, 4657, 4664,
-	4674, 4681, 4688, 4693, 4696, 4701, 4706, 4719, 4726, 4740, 4748, 4756,
-	4764, 4772, 4776, 4783, 4789, 4796, 4801, 4808, 4816, 4823, 4828, 4835,
-	4845, 4851, 4862, 4868, 4872, 4886, 4896, 4907, 4915, 4921, 4932, 4941,
-	4949, 4957, 4964, 4971, 4980, 4991, 5000, 5011, 5018, 5023, 5030, 5040,
-	5045, 5051, 5056, 5063, 5069, 5076, 5084, 5093, 5099, 5108, 5116, 5125,
-	5134, 5140, 5146, 5154, 5160, 5165, 5174, 5179, 5185, 5193, 5197, 5203,
-	5210, 5216, 5221, 5227, 5231, 5235, 5247, 5258, 5270, 5279, 5288, 5293,
-	5302, 5314, 5322, 5333, 5339, 5345, 5354, 5366, 5373, 5384, 5388, 5397,
-	5402, 5411, 5414, 5420, 5429, 5437, 5448, 5457, 5466, 5473, 5483, 5486,
-	5494, 5501, 5506, 5511, 5519, 5523, 5532, 5537, 5547, 5553, 5559, 5565,
-	5580, 5588, 5592, 5597, 5604, 5614, 5623, 5631, 5639, 5648, 5656, 5663,
-	5667, 5676, 5682, 5689, 5694, 5704, 5713, 5722, 5728, 5732, 5738, 5749,
-	5754, 5762, 5770, 5780, 5790, 5801, 5811, 5816, 5820, 5828, 5832, 5845,
-	5854, 5860, 5871, 5879, 5883, 5890, 5898, 5906, 5912, 5924, 5935, 5941,
-	5949, 5955, 5961, 5966, 5975, 5986, 5994, 6003, 6012, 6019, 6027, 6034,
-	6041, 6048, 6060, 6067, 6075, 6085, 6091, 6097, 6108, 6118, 6125, 6135,
-	6138, 6147, 6150, 6159, 6164, 6173, 6184, 6191, 6196, 6202, 6211, 6215,
-	6225, 6231, 6235, 6245, 6254, 6263, 6271, 6274, 6281, 6296, 6309, 6316,
-	6324, 6331, 6339, 6346, 6350, 6357, 6365, 6371, 6377, 6383, 6391, 6399,
-	6405, 6412, 6419, 6424, 6432, 6439, 6449, 6461, 6469, 6475, 6480, 6485,
-	6497, 6505, 6513, 6518, 6528, 6534, 6538, 6544, 6554, 6563, 6569, 6579,
-	6587, 6596, 6609, 6617, 6622, 6628, 6637, 6642, 6648, 6653, 6657, 6667,
-	6675, 6679, 6684, 6688, 6696, 6702, 6706, 6711, 6714, 6723, 6729, 6739,
-	6747, 6757, 6762, 6773, 6777, 6781, 6786, 6794, 6805, 6813, 6824, 6833,
-	6838, 6845, 6855, 6863, 6870, 6875, 6880, 6885, 6894, 6906, 6915, 6922,
-	6926, 6934, 6942, 6948, 6953, 6959, 6969, 6974, 6984, 6988, 6996, 7007,
-	7012, 7016, 7026, 7034, 7040, 7049, 7052, 7056, 7060, 7068, 7080, 7090,
-	7101, 7111, 7114, 7121, 7126, 7136, 7143, 7153, 7157, 7165, 7171, 7181,
-	7185, 7192, 7202, 7210, 7214, 7224, 7232, 7239, 7245, 7255, 7265, 7271,
-	7276, 7281, 7290, 7296, 7305, 7315, 7322, 7330, 7336, 7342, 7348, 7355,
-	7365, 7374, 7379, 7388, 7395, 7404, 7413, 7423, 7429, 7440, 7447, 7450,
-	7459, 7468, 7474, 7479, 7485, 7495, 7499, 7505, 7514, 7519, 7525, 7531,
-	7538, 7543, 7554, 7561, 7573, 7580, 7586, 7593, 7602, 7605, 7611, 7615,
-	7624, 7635, 7643, 7649, 7660, 7666, 7673, 7678, 7687, 7691, 7700, 7707,
-	7716, 7721, 7728, 7736, 7744, 7751, 7755, 7764, 7769, 7781, 7791, 7802,
-	7813, 7818, 7824, 7835, 7844, 7851, 7860, 7872, 7889, 7896, 7909, 7919,
-	7926, 7937, 7947, 7951, 7961, 7965, 7973, 7983, 7991, 7999, 8002, 8012,
-	8020, 8029, 8037, 8046, 8054, 8061, 8065, 8072, 8075, 8082, 8093, 8100,
-	8106, 8115, 8119, 8129, 8136, 8144, 8151, 8159, 8166, 8174, 8178, 8187,
-	8197, 8206, 8217, 8225, 8230, 8238, 8243, 8254, 8262, 8273, 8279, 8289,
-	8295, 8304, 8314, 8324, 8334, 8343, 8348, 8356, 8364, 8371, 8377, 8388,
-	8393, 8401, 8409, 8419, 8426, 8432, 8442, 8450, 8455, 8465, 8474, 8484,
-	8491, 8498, 8504, 8515, 8521, 8528, 8539, 8546, 8556, 8564, 8571, 8576,
-	8581, 8589, 8597, 8612, 8619, 8626, 8636, 8645, 8650, 8657, 8666, 8676,
-	8682, 8689, 8698, 8704, 8714, 8725, 8743, 8752, 8757, 8764, 8773, 8785,
-	8790, 8794, 8802, 8816, 8823, 8830, 8839, 8843, 8853, 8862, 8868, 8874,
-	8880, 8886, 8894, 8900, 8909, 8916, 8922, 8933, 8940, 8947, 8954, 8963,
-	8970, 8980, 8989, 8997, 9003, 9010, 9018, 9027, 9032, 9038, 9044, 9051,
-	9056, 9064, 9071, 9078, 9083, 9096, 9103, 9110, 9117, 9127, 9132, 9138,
-	9146, 9152, 9157, 9164, 9170, 9179, 9188, 9197, 9206, 9214, 9218, 9228,
-	9233, 9238, 9247, 9253, 9258, 9264, 9270, 9276, 9285, 9291, 9296, 9305,
-	9316, 9321, 9330, 9340, 9345, 9355, 9359, 9366, 9377, 9382, 9389, 9398,
-	9417, 9426, 9431, 9442, 9455, 9460, 9468, 9479, 9486, 9495, 9499, 9505,
-	9513, 9522, 9528, 9535, 9541, 9547, 9555, 9559, 9566, 9576, 9585, 9588,
-	9594, 9600, 9608, 9615, 9620, 9631, 9636, 9641, 9651, 9658, 9666, 9680,
-	9689, 9692, 9698, 9702, 9710, 9717, 9725, 9731, 9737, 9746, 9756, 9759,
-	9769, 9779, 9787, 9797, 9805, 9813, 9816, 9828, 9833, 9841, 9843, 9848,
-	9855, 9863, 9872, 9879, 9885, 9889, 9897, 9906, 9915, 9924, 9931, 9936,
-	9950, 9959, 9965, 9975, 9984, 9993, 10004, 10010, 10019, 10033, 10042, 10047,
-	10055, 10065, 10072, 10083, 10091, 10097, 10107, 10116, 10124, 10134, 10144, 10157,
-	10162, 10172, 10182, 10188, 10193, 10198, 10205, 10215, 10224, 10235, 10243, 10249,
-	10261, 10266, 10274, 10279, 10289, 10298, 10307, 10320, 10328, 10338, 10344, 10354,
-	10364, 10370, 10377, 10386, 10398, 10405, 10417, 10420, 10426, 10433, 10437, 10446,
-	10451, 10460, 10471, 10480, 10485, 10492, 10498, 10504, 10515, 10521, 10531, 10539,
-	10546, 10553, 10560, 10563, 10572, 10581, 10597, 10607, 10616, 10623, 10628, 10636,
-	10639, 10648, 10653, 10662, 10668, 10676, 10684, 10688, 10691, 10694, 10701, 10709,
-	10717, 10727, 10732, 10737, 10745, 10758, 10766, 10769, 10777, 10782, 10789, 10794,
-	10803, 10811, 10821, 10825, 10831, 10840, 10845, 10855, 10864, 10874, 10882, 10890,
-	10899, 10911, 10921, 10927, 10934, 10941, 10950, 10957, 10963, 10970, 10979, 10987,
-	10991, 11000, 11010, 11022, 11028, 11031, 11039, 11048, 11059, 11067, 11071, 11077,
-	11084, 11095, 11105, 11114, 11121, 11129, 11136, 11143, 11154, 11161, 11166, 11173,
-	11178, 11188, 11196, 11205, 11215, 11224, 11231, 11236, 11245, 11252, 11259, 11266,
-	11271, 11277, 11287, 11295, 11301, 11306, 11312, 11320, 11331, 11339, 11347, 11354,
-	11360, 11371, 11376, 11385, 11392, 11399, 11407, 11415, 11422, 11428, 11437, 11444,
-	11452, 11457, 11464, 11471, 11478, 11484, 11488, 11497, 11501, 11508, 11514, 11519,
-	11529, 11537, 11542, 11553, 11558, 11562, 11571, 11581, 11585, 11590, 11596, 11601,
-	11613, 11623, 11631, 11636, 11646, 11650, 11656, 11662, 11669, 11674, 11679, 11687,
-	11698, 11705, 11713, 11722, 11729, 11736, 11747, 11758, 11765, 11774, 11781, 11789,
-	11794, 11800, 11805, 11809, 11815, 11821, 11829, 11833, 11842, 11848, 11858, 11862,
-	11872, 11884, 11892, 11900, 11910, 11921, 11934, 11943, 11952, 11960, 11968, 11977,
-	11986, 11991, 11999, 12004, 12010, 12017, 12028, 12037, 12046, 12053, 12061, 12068,
-	12077, 12084, 12090, 12094, 12103, 12110, 12115, 12122, 12131, 12141, 12149, 12153,
-	12163, 12173, 12181, 12190, 12202, 12208, 12213, 12217, 12223, 12233, 12240, 12248,
-	12254, 12257, 12267, 12274, 12277, 12283, 12293, 12303, 12306, 12312, 12318, 12324,
-	12334, 12345, 12357, 12367, 12375, 12382, 12386, 12392, 12400, 12411, 12418, 12423,
-	12428, 12436, 12441, 12452, 12458, 12464, 12471, 12479, 12487, 12495, 12503, 12507,
-	12520, 12528, 12537, 12543, 12553, 12557, 12569, 12575, 12580, 12590, 12598, 12612,
-	12620, 12628, 12634, 12640, 12644, 12648, 12654, 12663, 12671, 12680, 12690, 12695,
-	12700, 12706, 12711, 12720, 12729, 12739, 12743, 12748, 12758, 12768, 12778, 12786,
-	12800, 12806, 12814, 12821, 12828, 12835, 12846, 12857, 12865, 12870, 12877, 12884,
-	12893, 12899, 12902, 12909, 12920, 12928, 12936, 12942, 12949, 12956, 12967, 12975,
-	12983, 12991, 12995, 13001, 13010, 13016, 13020, 13034, 13042, 13050, 13062, 13073,
-	13081, 13091, 13101, 13106, 13117, 13126, 13130, 13137, 13144, 13156, 13163, 13167,
-	13175, 13186, 13190, 13198, 13201, 13209, 13214, 13219, 13230, 13240, 13251, 13257,
-	13264, 13269, 13276, 13284, 13294, 13301, 13310, 13316, 13322, 13325, 13333, 13339,
-	13348, 13358, 13365, 13371, 13375, 13384, 13393, 13401, 13408, 13414, 13423, 13426,
-	13436, 13446, 13457, 13463, 13471, 13478, 13483, 13488, 13496, 13500, 13505, 13515,
-	13523, 13533, 13541, 13549, 13556, 13564, 13571, 13581, 13589, 13599, 13606, 13613,
-	13622, 13630, 13635, 13644, 13649, 13657, 13668, 13678, 13684, 13691, 13702, 13708,
-	13717, 13723, 13730, 13737, 13740, 13751, 13761, 13765, 13771, 13780, 13786, 13789,
-	13800, 13808, 13814, 13823, 13829, 13839, 13845, 13848, 13857, 13864, 13872, 13876,
-	13884, 13892, 13900, 13908, 13916, 13921, 13926, 13939, 13947, 13952, 13967, 13975,
-	13983, 13991, 13997, 14006, 14012, 14020, 14029, 14035, 14040, 14046, 14053, 14061,
-	14064, 14077, 14084, 14095, 14106, 14113, 14118, 14123, 14133, 14140, 14143, 14152,
-	14161, 14169, 14177, 14186, 14192, 14202, 14211, 14218, 14224, 14232, 14243, 14252,
-	14258, 14263, 14269, 14278, 14289, 14298, 14305, 14313, 14319, 14325, 14335, 14342,
-	14350, 14354, 14359, 14363, 14372, 14379, 14387, 14395, 14402, 14410, 14420, 14428,
-	14438, 14445, 14454, 14460, 14468, 14478, 14489, 14499, 14504, 14512, 14518, 14521,
-	14527, 14538, 14543, 14552, 14559, 14567, 14572, 14579, 14586, 14593, 14602, 14608,
-	14615, 14627, 14633, 14642, 14652, 14661, 14667, 14671, 14682, 14693, 14702, 14708,
-	14716, 14720, 14725, 14736, 14747, 14760, 14769, 14777, 14783, 14793, 14799, 14807,
-	14815, 14821, 14833, 14839, 14848, 14855, 14864, 14873, 14877, 14883, 14892, 14900,
-	14911, 14922, 14931, 14942, 14954, 14966, 14977, 14983, 14992, 14999, 15008, 15015,
-	15020, 15027, 15034, 15048, 15059, 15068, 15081, 15089, 15096, 15098, 15105, 15111,
-	15118, 15132, 15135, 15143, 15151, 15155, 15163, 15170, 15178, 15186, 15195, 15203,
-	15209, 15217, 15225, 15230, 15234, 15240, 15250, 15255, 15262, 15269, 15280, 15290,
-	15296, 15301, 15306, 15313, 15324, 15335, 15341, 15350, 15358, 15363, 15370, 15378,
-	15391, 15398, 15405, 15413, 15418, 15427, 15433, 15440, 15446, 15454, 15461, 15479,
-	15484, 15494, 15502, 15508, 15513, 15519, 15524, 15540, 15545, 15553, 15558, 15570,
-	15581, 15588, 15595, 15607, 15616, 15620, 15626, 15632, 15641, 15650, 15661, 15668,
-	15672, 15677, 15687, 15691, 15699, 15711, 15722, 15728, 15737, 15745, 15754, 15764,
-	15768, 15774, 15778, 15786, 15795, 15803, 15807, 15811, 15826, 15836, 15845, 15850,
-	15859, 15863, 15868, 15880, 15888, 15895, 15903, 15910, 15918, 15927, 15936, 15941,
-	15951, 15957, 15965, 15978, 15986, 15994, 16002, 16015, 16027, 16036, 16046, 16056,
-	16067, 16073, 16081, 16091, 16096, 16102, 16107, 16115, 16125, 16130, 16141, 16147,
-	16153, 16157, 16167, 16171, 16184, 16194, 16197, 16203, 16210, 16215, 16222, 16229,
-	16232, 16242, 16251, 16255, 16265, 16274, 16281, 16291, 16301, 16311, 16321, 16329,
-	16334, 16337, 16342, 16347, 16351, 16357, 16364, 16369, 16379, 16385, 16392, 16397,
-	16407, 16414, 16422, 16426, 16431, 16443, 16449, 16454, 16461, 16470, 16483, 16489,
-	16498, 16507, 16515, 16524, 16532, 16535, 16541, 16546, 16553, 16564, 16572, 16585,
-	16591, 16597, 16606, 16613, 16623, 16630, 16639, 16646, 16655, 16664, 16677, 16685,
-	16690, 16701, 16705, 16720, 16731, 16737, 16743, 16748, 16757, 16765, 16774, 16783,
-	16788, 16794, 16799, 16804,
+	6, 12, 22, 26, 29, 37, 45, 56, 64, 75, 79, 87,
+	95, 98, 105, 110, 120, 123, 127, 139, 151, 163, 175, 180,
+	193, 197, 203, 212, 220, 228, 236, 242, 251, 259, 265, 274,
+	278, 285, 294, 297, 304, 311, 318, 327, 335, 345, 350, 357,
+	369, 377, 386, 393, 400, 406, 416, 427, 433, 442, 447, 453,
+	460, 466, 473, 480, 487, 499, 505, 512, 516, 527, 535, 544,
+	548, 556, 564, 575, 583, 588, 596, 606, 615, 623, 630, 638,
+	649, 655, 660, 670, 681, 689, 693, 701, 707, 715, 725, 734,
+	745, 753, 768, 774, 783, 789, 799, 808, 821, 830, 833, 840,
+	845, 852, 858, 863, 869, 877, 885, 895, 898, 905, 913, 918,
+	923, 931, 940, 950, 955, 963, 969, 978, 985, 989, 998, 1002,
+	1006, 1019, 1025, 1031, 1040, 1049, 1054, 1063, 1073, 1083, 1090, 1097,
+	1104, 1110, 1116, 1125, 1130, 1138, 1146, 1153, 1163, 1171, 1179, 1184,
+	1190, 1203, 1210, 1216, 1227, 1231, 1235, 1240, 1247, 1255, 1267, 1275,
+	1278, 1286, 1291, 1295, 1302, 1315, 1322, 1328, 1343, 1348, 1359, 1368,
+	1373, 1379, 1390, 1397, 1406, 1413, 1424, 1428, 1433, 1443, 1451, 1462,
+	1469, 1481, 1488, 1495, 1501, 1509, 1518, 1524, 1536, 1546, 1555, 1563,
+	1569, 1576, 1584, 1591, 1597, 1601, 1612, 1620, 1625, 1633, 1642, 1650,
+	1656, 1663, 1672, 1680, 1691, 1694, 1705, 1717, 1721, 1726, 1735, 1745,
+	1756, 1764, 1771, 1779, 1785, 1798, 1805, 1815, 1818, 1831, 1838, 1842,
+	1844, 1852, 1860, 1869, 1874, 1878, 1885, 1895, 1905, 1914, 1920, 1927,
+	1939, 1945, 1954, 1959, 1970, 1980, 1984, 1992, 1996, 2001, 2009, 2015,
+	2024, 2034, 2046, 2056, 2063, 2069, 2074, 2081, 2090, 2101, 2106, 2109,
+	2120, 2127, 2137, 2147, 2152, 2157, 2167, 2174, 2179, 2191, 2200, 2208,
+	2214, 2224, 2229, 2239, 2246, 2253, 2262, 2269, 2277, 2285, 2295, 2298,
+	2307, 2311, 2316, 2321, 2326, 2332, 2341, 2348, 2357, 2362, 2370, 2376,
+	2386, 2394, 2398, 2404, 2418, 2422, 2431, 2439, 2444, 2458, 2465, 2475,
+	2485, 2490, 2492, 2498, 2504, 2509, 2521, 2527, 2531, 2540, 2550, 2558,
+	2569, 2573, 2584, 2595, 2599, 2604, 2614, 2623, 2632, 2636, 2643, 2654,
+	2664, 2671, 2680, 2687, 2696, 2700, 2706, 2715, 2722, 2733, 2739, 2748,
+	2756, 2763, 2773, 2784, 2790, 2801, 2807, 2815, 2823, 2829, 2833, 2836,
+	2844, 2850, 2858, 2865, 2876, 2882, 2887, 2891, 2900, 2910, 2916, 2923,
+	2931, 2938, 2946, 2953, 2963, 2971, 2980, 2991, 2996, 3008, 3014, 3017,
+	3026, 3034, 3042, 3050, 3057, 3066, 3072, 3080, 3087, 3093, 3102, 3105,
+	3118, 3123, 3134, 3141, 3153, 3162, 3173, 3181, 3189, 3193, 3204, 3209,
+	3213, 3222, 3231, 3235, 3239, 3245, 3255, 3263, 3275, 3283, 3294, 3306,
+	3314, 3324, 3333, 3343, 3357, 3363, 3373, 3381, 3400, 3404, 3411, 3421,
+	3428, 3433, 3442, 3448, 3453, 3460, 3468, 3473, 3477, 3481, 3488, 3492,
+	3499, 3507, 3515, 3521, 3528, 3536, 3542, 3547, 3556, 3561, 3564, 3568,
+	3575, 3581, 3587, 3598, 3607, 3615, 3625, 3633, 3641, 3651, 3658, 3667,
+	3672, 3681, 3691, 3701, 3709, 3716, 3720, 3734, 3742, 3749, 3758, 3769,
+	3774, 3780, 3787, 3792, 3798, 3810, 3819, 3829, 3840, 3844, 3855, 3861,
+	3868, 3872, 3878, 3889, 3896, 3902, 3909, 3917, 3922, 3933, 3942, 3952,
+	3960, 3970, 3975, 3980, 3987, 3996, 4008, 4020, 4030, 4038, 4047, 4057,
+	4067, 4071, 4077, 4084, 4094, 4103, 4110, 4117, 4124, 4129, 4135, 4146,
+	4154, 4160, 4168, 4172, 4176, 4185, 4192, 4199, 4205, 4211, 4220, 4230,
+	4239, 4249, 4255, 4261, 4268, 4276, 4287, 4293, 4296, 4302, 4310, 4319,
+	4327, 4335, 4343, 4353, 4360, 4367, 4376, 4386, 4395, 4405, 4421, 4426,
+	4432, 4437, 4447, 4459, 4465, 4473, 4479, 4489, 4499, 4503, 4511, 4521,
+	4533, 4539, 4549, 4554, 4563, 4573, 4577, 4580, 4586, 4594, 4605, 4608,
+	4615, 4623, 4632, 4637, 4643, 4647, 4656, 4662, 4672, 4682, 4694, 4703,
+	4709, 4718, 4729, 4733, 4740, 4748, 4759, 4768, 4773, 4782, 4795, 4805,
+	4819, 4824, 4836, 4844, 4849, 4854, 4860, 4870, 4876, 4887, 4893, 4903,
+	4906, 4911, 4921, 4930, 4939, 4950, 4961, 4971, 4981, 4993, 5003, 5007,
+	5011, 5018, 5027, 5035, 5042, 5046, 5053, 5063, 5070, 5076, 5080, 5087,
+	5092, 5096, 5106, 5111, 5120, 5126, 5134, 5145, 5153, 5159, 5168, 5171,
+	5176, 5182, 5194, 5204, 5211, 5219, 5227, 5234, 5244, 5255, 5267, 5273,
+	5283, 5292, 5302, 5308, 5316, 5321, 5325, 5329, 5333, 5340, 5350, 5357,
+	5363, 5368, 5374, 5385, 5398, 5406, 5416, 5422, 5430, 5435, 5441, 5447,
+	5453, 5459, 5466, 5474, 5482, 5487, 5498, 5503, 5512, 5518, 5523, 5530,
+	5538, 5549, 5557, 5572, 5583, 5594, 5601, 5606, 5615, 5627, 5635, 5644,
+	5654, 5660, 5669, 5678, 5684, 5690, 5699, 5703, 5714, 5721, 5730, 5738,
+	5747, 5757, 5760, 5765, 5773, 5781, 5789, 5794, 5804, 5813, 5822, 5829,
+	5832, 5839, 5845, 5854, 5863, 5868, 5876, 5885, 5891, 5900, 5909, 5913,
+	5917, 5923, 5936, 5944, 5948, 5956, 5966, 5970, 5974, 5981, 5989, 5997,
+	6005, 6011, 6022, 6029, 6036, 6040, 6045, 6054, 6061, 6069, 6079, 6087,
+	6091, 6100, 6109, 6114, 6122, 6129, 6138, 6145, 6151, 6159, 6164, 6172,
+	6180, 6188, 6198, 6210, 6219, 6223, 6232, 6240, 6248, 6256, 6266, 6274,
+	6280, 6288, 6297, 6308, 6318, 6328, 6338, 6346, 6361, 6370, 6378, 6384,
+	6389, 6397, 6410, 6417, 6425, 6435, 6441, 6445, 6454, 6461, 6468, 6476,
+	6481, 6486, 6490, 6499, 6506, 6513, 6523, 6533, 6542, 6551, 6558, 6564,
+	6574, 6583, 6589, 6593, 6603, 6608, 6613, 6621, 6626, 6632, 6641, 6647,
+	6652, 6660, 6670, 6678, 6685, 6695, 6704, 6711, 6719, 6728, 6732, 6737,
+	6742, 6753, 6762, 6765, 6770, 6779, 6789, 6798, 6805, 6811, 6817, 6824,
+	6835, 6843, 6849, 6859, 6865, 6871, 6875, 6886, 6890, 6895, 6912, 6921,
+	6929, 6937, 6944, 6952, 6958, 6966, 6970, 6975, 6983, 6989, 6996, 7006,
+	7016, 7021, 7028, 7035, 7045, 7051, 7060, 7070, 7075, 7086, 7095, 7103,
+	7106, 7116, 7124, 7130, 7141, 7145, 7155, 7163, 7170, 7177, 7187, 7197,
+	7206, 7220, 7228, 7246, 7251, 7257, 7264, 7272, 7275, 7283, 7290, 7296,
+	7301, 7307, 7314, 7317, 7326, 7336, 7344, 7349, 7358, 7368, 7376, 7380,
+	7387, 7393, 7400, 7404, 7411, 7419, 7428, 7433, 7444, 7454, 7464, 7470,
+	7475, 7485, 7493, 7500, 7510, 7517, 7528, 7538, 7543, 7552, 7558, 7562,
+	7572, 7582, 7591, 7601, 7606, 7615, 7623, 7628, 7636, 7642, 7650, 7659,
+	7666, 7672, 7682, 7694, 7701, 7709, 7719, 7729, 7736, 7741, 7745, 7748,
+	7755, 7762, 7769, 7781, 7786, 7790, 7803, 7810, 7813, 7822, 7829, 7840,
+	7846, 7852, 7863, 7872, 7879, 7888, 7893, 7901, 7904, 7909, 7915, 7926,
+	7938, 7943, 7949, 7958, 7964, 7970, 7981, 7984, 7989, 7998, 8009, 8019,
+	8024, 8035, 8041, 8050, 8065, 8072, 8082, 8088, 8097, 8101, 8106, 8115,
+	8125, 8135, 8142, 8149, 8160, 8166, 8174, 8183, 8192, 8195, 8201, 8208,
+	8212, 8217, 8226, 8233, 8240, 8247, 8258, 8266, 8272, 8278, 8282, 8285,
+	8296, 8302, 8313, 8317, 8324, 8335, 8341, 8348, 8356, 8365, 8372, 8380,
+	8391, 8397, 8407, 8416, 8426, 8437, 8447, 8457, 8464, 8470, 8481, 8487,
+	8495, 8503, 8511, 8515, 8526, 8537, 8548, 8558, 8566, 8572, 8579, 8588,
+	8594, 8603, 8611, 8620, 8629, 8638, 8642, 8649, 8652, 8662, 8667, 8672,
+	8681, 8691, 8698, 8705, 8712, 8718, 8730, 8739, 8745, 8760, 8771, 8779,
+	8790, 8797, 8802, 8811, 8820, 8832, 8840, 8849, 8858, 8865, 8873, 8878,
+	8883, 8894, 8905, 8915, 8922, 8931, 8936, 8945, 8948, 8957, 8964, 8973,
+	8983, 8988, 8993, 8999, 9003, 9009, 9015, 9025, 9039, 9047, 9053, 9059,
+	9067, 9071, 9078, 9084, 9091, 9097, 9104, 9109, 9116, 9121, 9127, 9134,
+	9141, 9151, 9157, 9167, 9176, 9186, 9196, 9203, 9209, 9214, 9224, 9232,
+	9239, 9246, 9253, 9256, 9267, 9282, 9289, 9296, 9310, 9317, 9328, 9339,
+	9344, 9352, 9356, 9364, 9370, 9376, 9384, 9393, 9399, 9405, 9412, 9418,
+	9425, 9432, 9442, 9447, 9452, 9459, 9468, 9474, 9483, 9489, 9495, 9505,
+	9513, 9522, 9532, 9538, 9545, 9552, 9562, 9572, 9584, 9593, 9604, 9610,
+	9613, 9624, 9634, 9644, 9650, 9656, 9662, 9668, 9676, 9683, 9691, 9700,
+	9708, 9717, 9726, 9734, 9744, 9752, 9762, 9773, 9779, 9785, 9795, 9802,
+	9813, 9818, 9826, 9832, 9839, 9847, 9855, 9863, 9869, 9879, 9884, 9892,
+	9900, 9910, 9916, 9920, 9926, 9938, 9942, 9952, 9960, 9971, 9978, 9985,
+	9992, 9997, 10004, 10013, 10015, 10025, 10032, 10038, 10047, 10050, 10061, 10067,
+	10075, 10082, 10091, 10096, 10105, 10111, 10121, 10125, 10134, 10139, 10149, 10158,
+	10163, 10171, 10177, 10186, 10194, 10203, 10211, 10223, 10229, 10233, 10245, 10253,
+	10265, 10275, 10283, 10291, 10301, 10306, 10317, 10325, 10335, 10348, 10358, 10366,
+	10373, 10381, 10391, 10396, 10407, 10412, 10421, 10433, 10438, 10449, 10459, 10469,
+	10478, 10485, 10490, 10498, 10509, 10512, 10523, 10533, 10540, 10548, 10555, 10563,
+	10568, 10576, 10581, 10590, 10599, 10606, 10615, 10623, 10632, 10640, 10644, 10649,
+	10657, 10665, 10675, 10682, 10691, 10699, 10706, 10714, 10717, 10731, 10739, 10747,
+	10756, 10767, 10777, 10782, 10790, 10798, 10809, 10818, 10821, 10829, 10838, 10844,
+	10852, 10862, 10868, 10873, 10877, 10886, 10894, 10900, 10909, 10917, 10927, 10936,
+	10944, 10948, 10956, 10964, 10969, 10972, 10980, 10985, 10989, 10994, 11001, 11008,
+	11015, 11021, 11026, 11030, 11039, 11050, 11060, 11069, 11077, 11082, 11090, 11095,
+	11105, 11114, 11122, 11129, 11136, 11144, 11151, 11157, 11165, 11175, 11186, 11198,
+	11203, 11212, 11220, 11225, 11233, 11243, 11250, 11258, 11262, 11268, 11276, 11280,
+	11287, 11290, 11300, 11310, 11321, 11325, 11332, 11338, 11349, 11358, 11366, 11375,
+	11385, 11394, 11400, 11405, 11412, 11420, 11427, 11432, 11438, 11446, 11453, 11461,
+	11468, 11476, 11487, 11498, 11507, 11515, 11522, 11540, 11547, 11556, 11565, 11569,
+	11580, 11587, 11592, 11599, 11605, 11613, 11624, 11631, 11640, 11652, 11657, 11667,
+	11679, 11683, 11688, 11694, 11701, 11708, 11715, 11720, 11727, 11736, 11751, 11759,
+	11763, 11769, 11775, 11785, 11788, 11797, 11801, 11808, 11813, 11820, 11825, 11830,
+	11835, 11843, 11848, 11858, 11865, 11871, 11880, 11891, 11897, 11905, 11908, 11916,
+	11926, 11933, 11944, 11951, 11957, 11966, 11969, 11976, 11980, 11985, 11996, 12000,
+	12006, 12012, 12022, 12026, 12037, 12046, 12056, 12068, 12080, 12088, 12095, 12103,
+	12115, 12122, 12128, 12135, 12142, 12152, 12157, 12164, 12176, 12184, 12190, 12199,
+	12207, 12218, 12233, 12239, 12245, 12254, 12267, 12273, 12278, 12285, 12289, 12293,
+	12298, 12303, 12314, 12323, 12335, 12341, 12346, 12353, 12362, 12370, 12374, 12379,
+	12385, 12391, 12399, 12404, 12412, 12421, 12427, 12433, 12439, 12445, 12451, 12459,
+	12470, 12474, 12482, 12495, 12498, 12507, 12511, 12516, 12521, 12528, 12538, 12543,
+	12554, 12561, 12565, 12571, 12585, 12593, 12599, 12607, 12615, 12621, 12627, 12632,
+	12643, 12653, 12662, 12669, 12676, 12680, 12683, 12691, 12696, 12705, 12717, 12723,
+	12733, 12739, 12746, 12754, 12761, 12767, 12772, 12781, 12785, 12792, 12799, 12806,
+	12812, 12819, 12827, 12837, 12845, 12851, 12860, 12869, 12872, 12878, 12885, 12890,
+	12899, 12909, 12916, 12923, 12928, 12936, 12942, 12950, 12956, 12960, 12972, 12976,
+	12984, 12991, 12996, 13007, 13013, 13021, 13026, 13032, 13042, 13046, 13049, 13058,
+	13064, 13067, 13071, 13079, 13084, 13092, 13097, 13109, 13117, 13125, 13131, 13138,
+	13143, 13150, 13155, 13163, 13173, 13182, 13191, 13200, 13212, 13216, 13223, 13233,
+	13244, 13253, 13259, 13266, 13273, 13278, 13283, 13287, 13292, 13300, 13305, 13313,
+	13321, 13328, 13335, 13342, 13347, 13356, 13364, 13370, 13379, 13386, 13391, 13398,
+	13406, 13414, 13420, 13426, 13431, 13442, 13450, 13462, 13475, 13481, 13491, 13497,
+	13503, 13508, 13516, 13523, 13531, 13540, 13553, 13562, 13572, 13579, 13589, 13597,
+	13606, 13616, 13624, 13632, 13640, 13648, 13657, 13668, 13672, 13682, 13685, 13694,
+	13705, 13714, 13719, 13727, 13738, 13744, 13754, 13761, 13772, 13777, 13782, 13790,
+	13797, 13809, 13814, 13824, 13833, 13838, 13846, 13860, 13867, 13875, 13881, 13888,
+	13891, 13896, 13903, 13911, 13919, 13925, 13930, 13939, 13944, 13949, 13957, 13963,
+	13974, 13980, 13986, 13993, 14002, 14013, 14019, 14023, 14037, 14045, 14061, 14071,
+	14075, 14084, 14089, 14097, 14101, 14111, 14118, 14124, 14134, 14141, 14146, 14150,
+	14156, 14163, 14171, 14179, 14184, 14192, 14198, 14209, 14218, 14229, 14242, 14246,
+	14251, 14261, 14266, 14271, 14280, 14290, 14296, 14304, 14310, 14319, 14324, 14330,
+	14336, 14344, 14353, 14360, 14369, 14381, 14389, 14397, 14406, 14414, 14420, 14425,
+	14432, 14440, 14446, 14454, 14462, 14473, 14479, 14486, 14492, 14499, 14510, 14522,
+	14530, 14533, 14541, 14546, 14553, 14562, 14568, 14576, 14581, 14589, 14596, 14600,
+	14608, 14616, 14623, 14629, 14637, 14642, 14651, 14658, 14668, 14675, 14678, 14687,
+	14692, 14699, 14704, 14714, 14720, 14731, 14745, 14754, 14762, 14772, 14777, 14784,
+	14793, 14801, 14808, 14818, 14824, 14832, 14838, 14846, 14851, 14857, 14864, 14874,
+	14879, 14892, 14897, 14905, 14908, 14912, 14919, 14928, 14934, 14945, 14952, 14962,
+	14971, 14980, 14992, 15002, 15009, 15014, 15018, 15025, 15034, 15043, 15048, 15055,
+	15065, 15078, 15085, 15092, 15101, 15105, 15114, 15124, 15129, 15136, 15141, 15145,
+	15153, 15162, 15173, 15184, 15191, 15197, 15202, 15206, 15220, 15225, 15232, 15239,
+	15250, 15260, 15268, 15280, 15290, 15295, 15304, 15314, 15320, 15327, 15338, 15348,
+	15355, 15361, 15371, 15377, 15383, 15386, 15396, 15402, 15407, 15413, 15423, 15432,
+	15440, 15450, 15459, 15465, 15470, 15485, 15495, 15500, 15504, 15511, 15517, 15530,
+	15534, 15543, 15552, 15561, 15569, 15580, 15585, 15590, 15599, 15610, 15615, 15620,
+	15628, 15632, 15642, 15653, 15661, 15677, 15686, 15693, 15700, 15712, 15718, 15727,
+	15737, 15745, 15753, 15762, 15768, 15776, 15779, 15789, 15797, 15805, 15811, 15816,
+	15823, 15829, 15842, 15851, 15861, 15866, 15871, 15880, 15886, 15890, 15899, 15909,
+	15917, 15925, 15936, 15939, 15942, 15953, 15961, 15976, 15983, 15992, 15998, 16002,
+	16011, 16015, 16018, 16027, 16032, 16040, 16047, 16054, 16062, 16068, 16074, 16079,
+	16083, 16088, 16101, 16105, 16114, 16120, 16128, 16133, 16138, 16144, 16154, 16165,
+	16173, 16179, 16186, 16194, 16201, 16209, 16217, 16222, 16226, 16233, 16240, 16248,
+	16255, 16259, 16262, 16271, 16277, 16283, 16290, 16297, 16302, 16310, 16317, 16323,
+	16332, 16336, 16344, 16351, 16359, 16368, 16381, 16389, 16399, 16406, 16417, 16430,
+	16436, 16445, 16449, 16459, 16468, 16475, 16480, 16483, 16490, 16497, 16506, 16516,
+	16522, 16529, 16534, 16542, 16549, 16556, 16565, 16573, 16582, 16593, 16598, 16605,
+	16614, 16624, 16635, 16642, 16649, 16655, 16662, 16672, 16677, 16688, 16696, 16700,
+	16706, 16713, 16719, 16729, 16736, 16742, 16747, 16753, 16762, 16768, 16774, 16780,
+	16786, 16796, 16799, 16806, 16811, 16822, 16832, 16840, 16851, 16861, 16867, 16871,
+	16877, 16886, 16891,
 }
 
 var setMasks = [...]uint64{
-	8589934592, 18014398509481984, 18577348462903296, 18014407099416576, 33554432, 33554432, 2, 18014398509481984, 18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984,
-	18014398509481984, 576460752303423488, 9007199254740992, 1, 18577348462903296, 144115188075987264, 1, 1152924820321599488, 18014398509481984, 1125899906842624, 2147483648, 562949953421312,
-	1152921504606846976, 8796093022208, 553648128, 274877906944, 67110912, 281474976710656, 1152921504606846976, 306244774661193728, 18577348462903296, 65536, 1152923703630102528, 9007199254740992,
-	306244774661193728, 19703248369745920, 4194304, 18014398509481984, 8796093022208, 137438953600, 18577348462903296, 19703248369745920, 137440006144, 18014398509481984, 18014398509481984, 1152921504606846976,
-	8796093022208, 33554432, 70368744177664, 306244774795411456, 19703248369745920, 34359738368, 18014398509481984, 18014398509481984, 18014407099416576, 281474976710656, 1, 9007199254740992,
-	18014407099416576, 19140298416324608, 1152921504606846976, 306244774795411456, 2048, 18014398509481984, 139328, 18014398509481984, 9007336693694464, 1152921504606846976, 18014398509481984, 137438953472,
-	18014398509481984, 1152921504606846976, 18014398509481984, 1, 18014398509481984, 18014398509481984, 18014398509481984, 1152924820321599488, 131136, 1152923720809971712, 18014407099416576, 562949953421312,
-	65536, 2147614784, 18014398509481984, 1152924820321599488, 65536, 64, 306244774795411456, 18014398509481984, 18577348462903296, 19703248369746432, 18014408307376128, 1,
-	18014407099416576, 9007199254740992, 206158430336, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 19703248369745920, 2, 4503599627370560, 18014407099416576, 4112,
-	19703248369745920, 137438953472, 131392, 81064793292670976, 131136, 18014398509481984, 68719476768, 275414777856, 16777216, 578800513047462208, 18014398509481984, 8796093022208,
-	18577348462903296, 18014398509481984, 8796093022208, 19703248369745920, 18014398509481984, 140737488486464, 1152921504606846976, 65536, 8796093022208, 206158430336, 144115188075987264, 18014398509481984,
-	33554432, 18577348462903296, 19703248369745920, 18014398509481984, 33554432, 32, 18577348462903296, 18014398509481984, 18014398509481984, 19703248369745920, 131072, 18014398509481984,
-	33554432, 18014407099416576, 64, 18577348462903296, 131392, 16777216, 1152921504606846976, 9007199254740992, 18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984,
-	18014398509481984, 19703248369745920, 9007199254757376, 81064793292668928, 87965225320448, 2147483648, 306244774795411456, 65536, 65536, 18014398509481984, 8796093022208, 1,
-	8796093022208, 9007199254740992, 1125899906842624, 281474976710656, 18014407099416576, 2314850208468434944, 18014398509481984, 19703248369745920, 18014398509481984, 1152921504606846976, 1188954184276250624, 18014398509481984,
-	33554432, 19703248369745920, 87960930353152, 4116, 35184372088832, 536870976, 18014398509481984, 18014398509481984, 1152921504606846976, 18014398509481984, 19140298416324608, 9007199254757376,
-	19703248369745920, 18014398509481984, 8796093022208, 1152921504606846976, 99079191802150912, 4194304, 64, 1099511627778, 1152923720809971712, 68719476768, 2097152, 288230376151711744,
-	8796093022208, 18014407099416576, 19703248369745920, 19703248369745920, 18014398509481984, 19703248369745920, 33554432, 65536, 8796093022208, 562949953421312, 4503599627370560, 18014398509481984,
-	33554432, 8796093022208, 4194304, 18014407099416576, 33554432, 65536, 4194304, 65536, 536870912, 1152921504606846978, 18014398509481984, 18014398509481984,
-	1, 1099528404992, 33554432, 18014398509481984, 18014398509481984, 18014398509481984, 8796093022208, 18014398509481984, 18014398509481984, 18014398643699712, 306244775734935552, 9007199254740992,
-	137438953472, 1152921504606846976, 33554432, 18014398509481984, 18014407099416576, 18014407099416576, 18577348462903296, 4194304, 4503599627370496, 549755813888, 268435456, 18014398509481984,
-	18014398509481984, 562949953421312, 18014398509481984, 4194304, 18014398509481984, 206160003200, 32768, 64, 306244774661193728, 18014398509481984, 1, 105553116266496,
-	306244774661193728, 4, 131392, 306244774661193728, 2147483712, 576460752303562816, 131136, 206158430208, 18014398509481984, 35184372088832, 1, 65536,
-	1152921504606846976, 33554432, 72057594037927936, 9007199254740992, 1, 19703248369745920, 1152923703630102528, 65536, 9007199254757376, 1152921504606846976, 18014407099416576, 137438953472,
-	19703248369745920, 33554432, 18014407099416576, 65536, 33554432, 268435456, 9007199254740992, 8796093022208, 4503599627370560, 18014398509481984, 1, 9007199254740992,
-	1, 18014398509481984, 148618787703226688, 65536, 8796093022208, 2097216, 18014398509481984, 1152921504606846976, 18014398509482496, 18014398509481984, 18014398509481984, 8796093022208,
-	19703248369746432, 70368744177664, 18014407099416576, 18014407099416576, 137438953472, 1152924820321599488, 8796093022208, 18014398509481984, 1152921504606846976, 65536, 18014407233634304, 18014398509481984,
-	18577348462903296, 131080, 18014398509482048, 18014398509481984, 562949953421312, 1152921504606846976, 65536, 19703248369745920, 8796093022208, 576548713233776704, 33554432, 64,
-	18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 1, 18014398509481984, 18014398509481984, 1152923703630102528, 18014398509481984, 19140298416324608, 8933531975680, 65536,
-	137438953472, 1024, 18014398509481984, 281474976710656, 1152921521786716160, 19703248369745920, 18014398509481984, 18014398509481984, 33554432, 2251799813685312, 33554432, 18577348462903296,
-	19703248369745920, 137438953472, 131136, 18014398509481984, 1152924837501468672, 65536, 549755813888, 18014398509481984, 19140308080001024, 306244774661193728, 65536, 1125899906842624,
-	34359738368, 1152921504606846976, 9007199254740992, 9007199254740992, 18014407099416576, 1, 19703248369745920, 576460752303424512, 18014398509481984, 18014398509481984, 536870912, 1152921504623624192,
-	536870912, 18014407099416576, 18014398509481984, 18014398509481984, 2048, 18014398509481984, 33554432, 131072, 268435456, 306244774795411456, 1152924820321599488, 33554432,
-	18014407099416576, 9007199254740992, 19140308080001088, 18014398509481984, 65536, 18014407099416576, 18014398509481984, 1152921916923707520, 18014398509481984, 1152921521786716160, 18014398509481984, 18577348462903296,
-	1152921504606846976, 18014398509481984, 18014407099416576, 4194304, 4503599627370560, 33554432, 4503599627370496, 4, 2048, 18577348462903296, 137438953472, 18014398509481984,
-	33554432, 19703248369746432, 4398046511104, 131392, 131080, 18014398509481984, 33554432, 18577348462905344, 33554432, 19140298416324608, 65536, 4503599627370496,
-	18014407099416576, 18577348462903296, 1152922604118474752, 65536, 1, 18014398509481984, 18014398509481984, 18014407099416576, 19140298416324608, 2048, 33554432, 18014407099416576,
-	306244774795411456, 131136, 140737488486464, 562949953421312, 33554432, 19140308080001536, 18577348462903296, 1152923720809971712, 137438953600, 1152923720809971712, 35184372088832, 64,
-	9007199254757376, 18577348462903296, 1, 65536, 8796093022208, 18014398509481984, 18014398509481984, 18577348462903296, 18014398509481984, 19703248369745920, 2, 4194304,
-	8796093022208, 18014398509481984, 137438953472, 18014398509482496, 2147483648, 306244774661193728, 1152921504606846976, 18014398509481984, 19140298416324608, 1152923703630102528, 9007199254740992, 18014398509481984,
-	19703248369745920, 65536, 1, 562949953421312, 18014398509481984, 1152921504606846976, 1152921504606846976, 33554432, 18014398509481984, 9007199254740992, 1152921504606846976, 65536,
-	65536, 18014398509481984, 1, 18014407099416576, 2147614784, 18014398509481984, 18014398509481984, 18014407099416576, 65536, 137438953600, 16777216, 2199025352704,
-	33554432, 18014407233634304, 18014398509481984, 18577348462903296, 33554432, 1, 18014398509744128, 33554432, 549755818000, 65536, 2048, 137438953472,
-	103079215104, 18014407233634304, 16777216, 4194304, 18014407099416576, 4398046511104, 2314850208468434944, 9007199254740992, 562949953421312, 18014398509481984, 65536, 137438953472,
-	9007199254740992, 33554432, 1152921504615235584, 2097216, 1152921504606846976, 137438953472, 18014398509481984, 1152921538966585344, 306244774661193728, 65536, 18014398509481984, 33554432,
-	137438953472, 18014398509481984, 137438953472, 4398046511104, 1152921504606846976, 18014398509481984, 131144, 4503599627501632, 131072, 67108864, 18014398509481984, 18014398509481984,
-	549755813888, 18014398509481984, 65536, 2048, 131072, 18014398509481984, 140737488486464, 18014398509481984, 19140298416326656, 1152921504615235584, 9007199254740992, 19140298416324608,
-	18577348462903296, 33554432, 18014398509481984, 137440006160, 2305843009213693952, 18014407099416576, 18577348462903296, 18014398509481984, 18014407099416576, 33554432, 33554432, 1152921504606846976,
-	19140298416324608, 18014398509481984, 18014407099416576, 306244774661193728, 33554432, 137438953472, 19140298416324608, 9007199254740992, 19703248369745920, 18014398509481984, 18014398509481984, 33554432,
-	18014398509481984, 18577348462903296, 137438953472, 4096, 18014398509481984, 4112, 19140308080001024, 18014398509481984, 18577348462905344, 137438953472, 18014398509481984, 16777216,
-	306244774661193728, 18014398509481984, 18014398509481984, 1, 2048, 33554432, 18014398509481984, 64, 16384, 18014407099416576, 18577348462903296, 4194304,
-	18577348462903296, 18014398509481984, 2305843009213693952, 9007267974217728, 1, 1, 131080, 34359738368, 18014407099418624, 137438953472, 33554432, 65536,
-	19703248369745920, 18014398509481984, 1, 33554432, 18014407099418624, 33554432, 33554432, 8796093022208, 137438953472, 281474976710656, 65536, 33554432,
-	18014398509481984, 18014407099416576, 18014398509481984, 18014398509481984, 19140308080001024, 4112, 65536, 18014398509481984, 18014407099416576, 18014398509481984, 137438953472, 19703248369745920,
-	64, 9007199254740992, 137438953472, 18014407099416576, 19703248369745920, 18014398509481984, 18577348462903296, 18014398509481984, 35184372088832, 2147483712, 19140298416326656, 19140298416324608,
-	33554432, 34359738368, 33554432, 33554432, 536870912, 18014398509481984, 1152921504606846976, 306244774661193728, 65536, 18577348462903296, 2147483712, 8796093022208,
-	19140298416324608, 65536, 306244774661193728, 1152921504623624192, 18014398509481984, 1, 1152921504606846976, 19703248369746432, 1152921504606846976, 18014398509481984, 18014408307376128, 131136,
-	18014398509481984, 9007199254740992, 32768, 1157427305404956736, 576548713233777728, 137438953600, 18014398509481984, 18014398509481984, 18014398509481984, 18014408173158400, 206160003072, 562949953486848,
-	68719476768, 18577348462903296, 18014407233634304, 4503599627370496, 65536, 549755818000, 549755813888, 1152921504615235584, 18014398643699712, 18014398509481984, 32768, 4194304,
-	9007199254757376, 64, 1024, 1099511627778, 4194304, 1152921504606846976, 18014398509481984, 18014398509481984, 19140298416324608, 18014398509481984, 19140298416324608, 1,
-	33554432, 2, 1152921504615235584, 18014398509481984, 18014398509481984, 536870912, 18014398509481984, 18014398509481984, 137438953472, 33554432, 536870912, 562949953421312,
-	1152921504606846976, 1152923703630102528, 1152921504606846976, 18577348462903296, 1152921504606846976, 306244774661193728, 4194304, 306244774661193728, 64, 1152921504615235586, 9007199254740992, 19140298416324608,
-	4503599627501576, 18014407233634304, 18014398509481984, 65536, 18014398509481984, 2048, 18014398509481984, 18014398509481984, 65536, 268435456, 18014407099416576, 18014407099416576,
-	33554432, 18014407233634304, 4194304, 18014398509481984, 18014398509481984, 18014398509481984, 4, 33554432, 33554432, 18014398509481984, 2199025352768, 1152921504606846976,
-	9007233614479360, 18014398509481984, 18577348462903296, 8796093022208, 1024, 34359738368, 18014398509481984, 4, 18014398509481984, 18014398509481984, 18014398509481984, 19703248369747968,
-	18014398643699712, 33554432, 33554432, 18014398509481984, 18014407099416576, 18014398509481984, 65536, 9007199254740992, 4096, 65536, 18577348462903296, 18014398509481984,
-	18577348462903296, 4503599627370560, 1152921504606846976, 2147483648, 33554432, 18577348462903296, 137975824384, 19703248369745920, 9007199254757376, 9007199254740992, 33554432, 306244774661193728,
-	131136, 18014407099416576, 576548713233776704, 18014398509481984, 33554432, 2, 1152923720809971712, 1152921504615235584, 1, 33554432, 18014398509481984, 137438953472,
-	18014398509481984, 1152921642045800448, 268435456, 1152923720809971712, 33554432, 18577348462903296, 19140308080001024, 268435456, 34359738368, 1188952517829984256, 2, 16777216,
-	33554432, 1152921504606846976, 281474976710656, 306807724614615040, 1024, 18014398509481984, 2314850208468434944, 9007199254757376, 131080, 33554432, 18014407099416576, 18014398509481984,
-	18014398509481984, 18014398509481984, 18014398509481984, 18014407099416576, 206158430240, 281474976710656, 18014398509481984, 1152922604118474752, 18014408307376128, 562949953421312, 33554432, 1,
-	2048, 306244774661193728, 8796093022208, 137438953600, 8796093022208, 2305843009213693952, 137438953472, 18014441593372672, 18014398509481984, 9007199254757376, 32768, 18577348462903296,
-	137438953472, 137438953600, 306244774795411456, 27584547717644288, 19703256959680512, 18014398509481984, 64, 6755399441186880, 35184372088832, 19140298416324608, 137438953472, 274877906944,
-	4194304, 1152921504606846976, 281474976710656, 1, 33554432, 99079191802150912, 131136, 9007199254740992, 1, 16777216, 65536, 1152921504606846976,
-	18014398509481984, 306244774661193728, 4503600164372544, 8796093022208, 4398046511104, 2147614720, 146366987889672512, 18014407099416576, 137438953600, 18014398509481984, 19703248369745920, 4194304,
-	274877906944, 1152921504606846976, 16777218, 9007199254740992, 137975824384, 9007199254740992, 8796093022208, 2147483648, 9007199254740992, 68719476768, 137438953472, 206160003072,
-	19703248369745920, 137438953472, 18014398509481984, 2147483712, 137440006144, 2314850208468434944, 18014398509481984, 65536, 8796093022208, 1, 137438953472, 18014398509481984,
-	19140298416324608, 131144, 4503599627370496, 9007199254740992, 18014398509481984, 281474976710656, 131392, 18014398509481984, 33554432, 274877906944, 1152921521786716160, 18577348462903296,
-	18577348462903296, 18014398509481984, 1, 65536, 18014398509744128, 1152921504623624192, 536870912, 562949953421312, 64, 562949953421312, 65536, 18014398509481984,
-	1, 33554432, 18577348462903296, 18014398509481984, 281474976710656, 306244774661193728, 19140298416324608, 18014398509481984, 18014399583223808, 8589934592, 281474976710656, 4398046511104,
-	9007199254740992, 4398046511104, 4503599627370496, 137438953472, 18014398509481984, 18014398509481984, 18014407099416576, 4194304, 19703248369745920, 65536, 131392, 18014398509481984,
-	18014398509481984, 19140298416326656, 1152923703630102528, 18577348462903296, 1152921504606846976, 18014407099416576, 2, 1152921504606846976, 9007199254740992, 9007199254740992, 18014407099416576, 131080,
-	19703248369745920, 18014398509481984, 64, 131080, 131136, 2048, 1, 146366987889672512, 18014398509481984, 2314850208468434944, 18014398509481984, 2147483648,
-	2147483648, 9007199254740992, 18014407099416576, 2, 1152921504606846976, 18014398509481984, 146384580075716928, 18014398509481984, 18014398509481984, 1, 2305843009213693952, 64,
-	18014398509481984, 18014398509481984, 18577348462903296, 33554432, 4096, 1152921504606846976, 65536, 2147483712, 18014398509481984, 137438953472, 18014407099416576, 18014398509481984,
-	18014398509481984, 18014398710810624, 16777216, 1152921504606846976, 18014407099416576, 146384580075716928, 33554432, 65536, 19703248369746432, 4096, 19140298416324608, 18014398509481984,
-	9007199254740992, 576548713233776704, 18014398509481984, 18577348462903296, 18014398509481984, 2, 4194304, 18014398509481984, 1152921504606846976, 16777216, 18014398509481984, 18014398509481984,
-	65536, 1152921521786720256, 137438953600, 64, 18014398509481984, 131072, 18014398509481984, 18577348462903296, 549755813892, 4096, 131136, 1152921504606846976,
-	18014398509481984, 1152923153874288640, 65536, 18014398509481984, 18014398509481984, 33554432, 1, 18014398509481984, 1, 33554432, 18014398509481984, 72057594037929984,
-	18014398509481984, 171798691840, 33554432, 281474976710656, 65536, 18014398509481984, 131080, 4112, 33554432, 18014398509481984, 1, 64,
-	18014398509481984, 18014398509481984, 18577348462903296, 137440006272, 18014398509481984, 18014398509481984, 18014398509481984, 137438953472, 18577348462903296, 19703248369745920, 18014398509481984, 1152921504606846976,
-	144115188075856192, 19140298416324608, 549755813888, 18014407099416576, 65536, 9007199254740992, 1152923720809971712, 19140298416324608, 18014398509481984, 1152921504615235584, 18014398643699712, 65536,
-	1, 18014407099416576, 18014408173158400, 19140298416324608, 18014407099416576, 18014407233634304, 306244774661193728, 1152921504606846976, 18014398643699712, 18014398509481984, 1152923720809971712, 18577348462903296,
-	33554432, 65536, 18014399046352896, 4112, 9007199254757376, 18014398509484032, 18014398509481984, 4503599627370496, 18014398509481984, 18577348462903296, 18014398509481984, 281474976710656,
-	1188950851381624832, 306807724614615040, 18577348462903296, 206160003072, 65536, 8589934592, 65536, 137438953472, 18014398509481984, 4503599627370560, 18014398509481984, 18014398509481984,
-	1, 33554432, 281474976710656, 2305843009213693952, 19703248369745920, 18014407099416576, 1152921504606846976, 1152922604118474752, 18014398509481984, 18014407099416576, 65536, 18014398509481984,
-	131136, 33554432, 2, 137438953472, 33554432, 17592186044480, 64, 1, 16777216, 18577348462903296, 536870912, 8796093022208,
-	4503599627370560, 81064793292668928, 9007199254757376, 2377900603251621888, 18577348462903296, 65536, 65536, 19140298416324608, 18014398509481984, 2333427556931354624, 18014407233634304, 18577348462903296,
-	65536, 1152921504606846976, 2, 18014398509481984, 1152924820321599488, 18014398509481984, 33554432, 137438953472, 65536, 27584547717644288, 99642141755574272, 2305843009213693952,
-	536870912, 18014398509481984, 18014398509481984, 2147483712, 100768041662414848, 34359738368, 18014398509481984, 549755817984, 18577348462903296, 18014398509481984, 19140308080001536, 144115188075856128,
-	65536, 9007199254740992, 1152921504606846976, 33554432, 18014398509481984, 18014398509481984, 18577348462903296, 281474976710656, 9007199254740992, 33554432, 4398046511104, 18014398509481984,
-	65536, 65536, 18014398509481984, 33554432, 2305843009213693952, 1152921504606846976, 281474976710656, 131136, 2048, 2147483712, 18014398509481984, 4503599627370560,
-	18014407099416576, 81064793292687360, 18577348462903296, 137438953600, 9007199254740992, 19140298416324608, 4503599627501576, 65536, 18014398509481984, 2147483712, 19703248369745920, 18014398509481984,
-	1152921504606846976, 18577348462903296, 2147483712, 4112, 1152923720809971712, 9007199288295424, 9007199254740992, 18014398509481984, 18014398509481984, 281474976710656, 18014398509481984, 34359738368,
-	549755813888, 2048, 281474976710656, 18014398509481984, 536870912, 1152923703630102528, 4194304, 33554432, 27021597764222976, 19140298416324608, 33554432, 1,
-	33554432, 33554432, 16777216, 19703248369746432, 18014398509481984, 18577348462903296, 33554432, 19703248369746432, 18014398509481984, 65536, 18014398509481984, 1152924820321599488,
-	18014398509481984, 1, 18014398509484032, 1, 9007199254740992, 4, 18577348462903296, 4503599627370560, 65536, 9007199254740992, 9007199254740992, 33554432,
-	19703248369745920, 81064793292687360, 18014398509481984, 4112, 1152922054362660864, 18577348462903296, 9007199254757376, 18014398509481984, 4503599627501632, 19140298416324608, 131136, 2147483648,
-	8933531975680, 18014398509481984, 18014398509481984, 33554432, 18014407099416576, 131080, 18014398509481984, 65536, 1152921504606846976, 137438953472, 19703248369747968, 137438953472,
-	19703248369745920, 1152921521786716160, 8796093022208, 19703248369745920, 18014398509481984, 19140298416324608, 18014398509481984, 131080, 33554432, 1152921521786716160, 16777216, 33554432,
-	18577348462903296, 1152923703630102528, 18014398509482496, 1152921504606846976, 18014407099416576, 9007199254740992, 34359738368, 18014398509481984, 18014398509481984, 18577348462903296, 9007199254740992, 9007199254740992,
-	18014398509481984, 18014398509481984, 4503599627370496, 68719476768, 1152923720809971712, 18014398509481984, 18014407099416576, 8796093022208, 306244774795411456, 18014398509481984, 18014398509481984, 1152921504606846976,
-	18014398509481984, 18014398509481984, 2048, 1, 18014408173158400, 18014398509481984, 306244774661193728, 1188951985252995072, 281474976710656, 1152924803141730304, 19140298416324608, 8796093022208,
-	18014398509481984, 33554432, 18014407099416576, 18014407099416576, 18014398509481984, 4194304, 1152921504606846976, 576460752303423488, 8796093022208, 65536, 137438953472, 4194304,
-	18014398509481984, 18014398509481984, 19140298416324608, 33554432, 65536, 65536, 18014398509481984, 18014398509481984, 19703248369745920, 27021606555484160, 18014407099416576, 18014398509481984,
-	481037910016, 4503599627370496, 64, 576548717528744000, 9007199254740992, 562949953421312, 549755813888, 9007199254740992, 18014407099416576, 19703248369745920, 1152921504606846976, 19703248369745920,
-	1, 137438953472, 4503599627501576, 18577348462903296, 18014398509481984, 19140298416326656, 18014407099416576, 33554432, 578800513047461952, 1, 137438953472, 306244774661193728,
-	18014398509481984, 18014398509481984, 8796093022208, 1, 64, 18014398509481984, 18014399587418112, 268435456, 18014398509481984, 18014398509744128, 306244774661193728, 33554432,
-	9007199254757376, 19703248369745920, 137438953472, 131072, 18014398509481984, 18014398509481984, 17592186044416, 2, 18577348462903296, 137438953472, 18577348462903296, 33554432,
-	16777218, 18014398509481984, 65536, 18577348462903296, 18014398509481984, 18014398509481984, 288230376151711744, 9007199254740992, 131136, 18014398509481984, 18014407099416576, 9007199254740992,
-	2199025352768, 1152921504606846976, 18014398509481984, 18014398509481984, 65536, 576460752303554624, 128, 18014407099416576, 2048, 562949953421312, 137438953472, 18014398509482496,
-	18014398509481984, 18014398509481984, 18014407099416576, 34359738368, 33554432, 18014407099416576, 2305843009213693952, 65536, 584115552256, 18014398509481984, 33554432, 1152921504615235584,
-	576548713233776704, 8796093022208, 35184372088832, 18014398509481984, 18014398509481984, 9007199254740992, 1152921504606846976, 131136, 18014407099416576, 18577348462903296, 8388608, 8796093022208,
-	2305843009213693952, 18014398509481984, 8796093022208, 4503599627370560, 1152923720809971712, 18014398509481984, 18014398509481984, 19703248369746432, 18014398509481984, 18014398509481984, 18014398509481984, 18014398509481984,
-	1152930438139871232, 18014398509481984, 1152923703630102528, 18014398509481984, 18014398509481984, 306244774661193728, 18014398509481984, 64, 137438953472, 65536, 64, 18014408307376128,
-	65536, 1152923703630102528, 33554432, 1152921504606846976, 18014398509481984, 137438953472, 131072, 33554432, 2251799813816384, 18014398509482496, 18014398509481984, 131328,
-	18577348462903296, 18014398509481984, 33554432, 8388610, 16777216, 4400193994752, 1152923153874292736, 18014407099416576, 1, 9007199254740992, 562949953421312, 140737488486464,
-	33554432, 18014398509481984, 18014398509481984, 2147483712, 18014398509481984, 1, 65536, 131328, 65536, 536870912, 33554432, 1152921504606846976,
-	9007199254740992, 4112, 1152921504606846976, 4194304, 33554432, 35184372088832, 306244774661193728, 4112, 16777216, 8796093026304, 18014398509481984, 18014398509481984,
-	131080, 33554432, 4503599627501632, 9007199254740992, 64, 33554432, 18014398509481984, 1152923703630102528, 306244775734935552, 9007199254757376, 4112, 2147483648,
-	1152924820321599488, 18577348462903296, 19140298416324608, 19140298416324608, 18014407099416576, 19703248369745920, 19703248369745920, 137440002048, 18014398509481984, 18014398509481984, 8933531975808, 18014398509481984,
-	18014398509481984, 1, 18014398509481984, 1, 18014398509481984, 18014398509481984, 206160003072, 18014398509481984, 137438953472, 9007199254740992, 1152921504606846976, 19140298416324608,
-	18014398509481984, 19703248369745920, 65536, 1099511627776, 144115188075856192, 19140298416324608, 2147483648, 1152922604118474752, 18577348462903296, 4, 18014398509481984, 131072,
-	306244774795411456, 1152922638478213120, 8796093022208, 68719476768, 19703248369745920, 549755813888, 65536, 1024, 19140298416324608, 18014398509481984, 18014398509481984, 65536,
-	18014398509481984, 576460752303562816, 18577348462903296, 18014407099416576, 131080, 65536, 18014398509481984, 19140298416324608, 131072, 4503599627370496, 33554432, 2305843009213693952,
-	19140298416324608, 18014398509481984, 4112, 2305843009213693952, 18014398509481984, 32768, 1, 1152923703630102528, 8589934592, 206160003072, 18014398509481984, 131072,
-	1, 18014398509481984, 2147483648, 18014398509481984, 16777216, 19703248369745920, 18014398509481984, 2, 1152921504615235584, 4503599627370496, 18014398509481984, 1,
-	1152923703630102528, 18014407099416576, 1152921504606846976, 131080, 16777216, 131080, 18014407099416576, 18014398509481984, 18014399583223808, 1152921504606846976, 19703248369745920, 306244774795411456,
-	137438953472, 18014398509481984, 8796093022208, 33554432, 1, 1152921504606846976, 18014398509481984, 2048, 28710456214423552, 4, 18014398509481984, 33554432,
-	1, 18014398509481984, 1152923703630102528, 1152921504606846976, 9007199254740992, 65536, 1152924837501468672, 18014398509481984, 18014398509481984, 18014398509481984, 4112, 33554432,
-	1152921504615235584, 2305843009213693952, 18577348462903296, 19703248369745920, 18014407099416576, 18014398509481984, 35184372088832, 1125899906842624, 1152921504606846976, 4398046511104, 18014408173158400, 18014407099416576,
-	4112, 19703248369745920, 18014398509744128, 8796093022336, 137438953472, 18014398509481984, 65536, 2, 35184372088832, 18014398509481984, 18014398509481984, 18014407099416576,
-	18014398509481984, 288230376151711744, 137438953472, 65536, 18014398509481984, 65536, 1024, 306244774795411456, 4096, 18014398509481984, 18014398509481984, 9007199254757376,
-	18014398509481984, 18014398509481984, 34359738368, 18014398509481984, 18014398509481984, 65536, 1152921642045800448, 18014398509481984, 562949953421312, 137438953600, 35184372088832, 131392,
-	8796093022208, 281474976710656, 1, 18014398509481984, 576531125342700608, 18014398509481984, 1, 33554432, 18014398509481984, 18014398509481984, 306244775734935552, 16777216,
-	256, 33554432, 2, 18014407099416576, 18014398509481984, 18014398509481984, 18014407099416576, 19140298416324608, 4503599627501576, 1, 1152921521786716160, 33554432,
-	19140298416324608, 33554432, 1152921504606846976, 19140298416324608, 1, 18014398509481984, 18014398509481984, 18014407099416576, 9007199254740992, 18014398509875200, 18014398509481984, 131072,
-	18014398509481984, 18014398509481984, 4503599627370496, 18014398509481984, 18014398509481984, 81064793292685312, 137438953472, 306244774661193728, 33554432, 1152923703630102528, 33554432, 18577348462903296,
-	1152921504606846976, 72057594037929984, 16777216, 18014398509481984, 2386907802506362880, 4503599627370496, 67110912, 18014398509481984, 9007302333972480, 19703248369745920, 9007199254740992, 18014398509481984,
-	18577348462905344, 18014398509481984, 4295106880, 18014398509481984, 206158430240, 562949953421312, 18577348462903296, 18014398509481984, 562949953421312, 19703248369745920, 18014398509481984, 33554432,
-	18014398509481984, 19703256959681024, 27584547717646848, 1152921504606846976, 268435456, 18014398509481984, 8796093022208, 2147614784, 33554432, 18014407099416576, 16384, 576460752303424512,
-	18014398509481984, 1152922054362660864, 9007267974217728, 1152921504606846976, 33554432, 18014398509481984, 18014398509481984, 268435456, 549755818000, 9007199254740992, 137438953472, 33554432,
-	65536, 137438953472, 9007199254740992, 137440006144, 65536, 281474976710656, 65536, 1152921521786716160, 306244774661193728, 33554432, 1152921504606846976, 549755818000,
-	18014398509481984, 19703248369745920, 8796093022208, 18014398509481984, 18014407099416576, 18014398509481984, 18014407099416576, 33554432, 4503599627501576, 1152921504606846976, 2305843009213693952, 1152921504606851072,
-	1, 137438953472, 1152921504606846976, 18014398509481984, 72057594037927936, 18014398509481984, 2314850208468434944, 137440006144, 18014398509481984, 18014398643699712, 2097216, 18014407233634304,
-	18014407099416576, 1152924837501468672, 1152921504606846976, 137438953472, 18014398509482496, 1188954184276250624, 2048, 18014398509481984, 65536, 81064793292668928, 18014398509481984, 65536,
-	8796093022208, 33554432, 81064793292668928, 18014407233634304, 206160003072, 18014398509481984, 1152922606265958400, 9007199254757376, 206158430208, 18014398509481984, 18577348462903296, 18014398509481984,
-	137438953472, 4398046511104, 18014398509481984, 578712552117239872, 19140298416324608, 8796093022208, 65536, 4194304, 1152921642046849024, 18014407099416576, 9007199254757376, 18014398509481984,
-	1152921504615235584, 18014398509481984, 18014398509481984, 19140308080001536, 18014398509481984, 2147483648, 18014398509481984, 18014398509481984, 137438953472, 33554432, 19703248906616832, 1024,
-	137438953472, 1152921504606846976, 33554432, 18014398509481984, 33554432, 65536, 1152923703630102528, 18577348462903296, 9007199254740992, 1152921504623624192, 137438953472, 137438953472,
-	2147483648, 281474976710656, 64, 19703248369745920, 18014398509481984, 1152921504606846976, 65536, 1024, 281474976710656, 2305843009213693952, 19703248369745920, 1152921504606846976,
-	19703248369745920, 576460752303563840, 2199025352768, 18014398509481984, 1152921521786716160, 4112, 4503599627370496, 1152923720809971712, 1152921504606846976, 137438953472, 33554432, 18014407099416576,
-	65536, 18014407099416576, 18014398509481984, 33554432, 18014398509481984, 33554432, 18014398509481984, 18014398509481984, 1, 65536, 9007199254740992, 19703248369746432,
-	8933531975808, 19140298416324608, 18014398509481984, 18014398509481984, 137438953472, 18014398509481984, 2048, 18014398509481984, 1152921521786716160, 18014398509481984, 18014398509481984, 18577348462903296,
-	65536, 9007199254757376, 18014407099416576, 306244774795411456, 19140298416324608, 4112, 549755813888, 35184372088832, 8796093022208, 576460752303423488, 8796093022208, 562949953421312,
-	1152921504623624192, 9007199254740992, 1024, 18014407099416576, 256, 1024, 19140298416324608, 288230376151711744, 1152924803141730304, 9007199254740992, 549755818000, 18014398509481984,
-	1152921504606846976, 18014398509481984, 33554432, 64, 1, 18014398509481984, 4096, 1152923720809971712, 64, 18577348462905344, 18577348462903296, 18014398509481984,
-	18014398509481984, 18014398509482496, 562949953421312, 18014398509481984, 2, 1152921521786716160, 64, 306807724614615040, 33554432, 64, 19703256959680512, 4503599627370496,
-	18014398509481984, 65536, 19703248369745920, 549755813888, 137438953472, 18014398509481984, 28710447624486912, 18014398509481984, 4503599627370496, 18014398509481984, 19140298416326656, 1152921504606846976,
-	4398046511104, 306244775734935552, 68719476768, 65536, 1, 18014398643699712, 65536, 137438953472, 65536, 18014398509481984, 131072, 18014398509481984,
-	67108864, 18014398509481984, 206160003072, 18014398509481984, 19140298416324608, 1, 4398046511104, 536870912, 19703248369745920, 2048, 4503599627370496, 1152923703630102528,
-	131080, 33554432, 19140298416324608, 1152921504606846976, 2286984185774144, 18014398509481984, 18014407099416576, 33554432, 18014398509481984, 306807724614615040, 4112, 9007199254740992,
-	131072, 131136, 137438953472, 18014407099416576, 1152921504606846976, 9007199254740992, 131136, 35184372088832, 1152921504606846976, 19703248369745920, 1152921504623624192, 18014398509481984,
-	18014398509481984, 1, 99642279194542080, 1152922604118474752, 1152921504606846976, 33554432, 1152921504606846976, 2147483648, 18014398509481984, 4194304, 18014398509481984, 18014407233634304,
-	18577348462903296, 18014398509481984, 18014398509481984, 18014398509481984, 33554432, 35184372088832, 18014398509481984, 206158430208, 281474976710656, 19140298416324608, 18014398509481984, 18014407099416576,
-	1152921504606846976, 18014398509481984, 562949953421312, 2112, 33554432, 65536, 16777216, 65536, 18014398509481984, 34359738368, 1152923737989840896, 65536,
-	18014398509481984, 33554432, 18014407233634304, 9007199254740992, 4503599627370496, 18014398509481984, 131080, 2314850208468434944, 9007199254757376, 18014398509481984, 144115188075856192, 2305843009213693952,
-	1, 34359738368, 18014398509481984, 4398046511104, 1152921504606846976, 18577348462903296, 2, 18014398509481984, 18014407099416576, 19140298416324608, 18014398509481984, 8796093022208,
-	274877906944, 131072, 137438953472, 33554432, 1024, 4, 18577348462903296, 18014398509481984, 306244774661193728, 65536, 562949953421312, 68719476768,
-	1152921504606846976, 35184372088832, 9007199254740992, 1, 2314850208468451328, 4112, 33554432, 18014398509481984, 18014398509481984, 536870912, 18014398509481984, 4398046511104,
-	19140298416324608, 137438953472, 4194304, 4503599627370560, 562949953421312, 268435456, 8796093022208, 18577348462903296, 8796093022208, 306244774661193728, 18014407099416576, 4,
-	65536, 137438953600, 4, 65536, 65536, 65536, 18014407099416576, 281474976710656, 562949953421312, 8796093022208, 206158430208, 4194304,
-	131080, 18014398509481984, 2147483648, 1152921504606846976, 9007199254743040, 4503599627370504, 65536, 18014407099416576, 2305843009213693952, 4096, 8796093022208, 18014398509481984,
-	9007199254740992, 536870912, 18014398509481984, 65536,
+	33554432, 2305843009213693952, 36028805608898560, 1024, 1153009465537200192, 612489549322387456, 36028797018963968, 4611686018427387904, 36028805743116288, 36028797018963968, 4400193994752, 18014398509481984,
+	37154696925806592, 1152921504606846976, 36028797018963968, 16777216, 18014398509481984, 1, 64, 4112, 2305846324928446464, 37717646879227904, 37717646879227904, 18014398509481984,
+	36028797018963968, 8796093022208, 562949953421312, 274877906944, 562949953421312, 36028797018963968, 2305843009213693952, 612489549322387456, 36028797018963968, 65536, 65536, 2,
+	35184372088832, 612489549322387456, 4194304, 18014398509498368, 8796093022208, 33554432, 36028797018963968, 37717646879227904, 4611686018427387904, 36028797018963968, 2251799813685248, 33554432,
+	36028797018963968, 2305843026393563136, 2305843009213693952, 65536, 33554432, 65536, 137438953600, 206160003072, 36028805743116288, 562949953421312, 33554432, 33554432,
+	36028805608898560, 4629700416936869888, 36028797018963968, 33554432, 33554432, 2377904485902061568, 36028797018963968, 2305843009213693952, 37717646879227904, 137438953600, 36028797018963968, 36028797018963968,
+	1, 36028797018963968, 18014398509481984, 144115188075855872, 36028797018963968, 18014398509498368, 612489549322387456, 8796093022208, 36028797018963968, 37717646879227904, 33554432, 36028797018963968,
+	4112, 8796093022208, 33554432, 281474976710656, 36028797018963968, 36028805608898560, 2147483648, 36028797018963968, 36028805608900608, 8796093022208, 36591746972385280, 36028797018963968,
+	36028797018963968, 36028797018963968, 612489549456605184, 37717646879227904, 36028797018963968, 36028797018963968, 36028797018963968, 612489550396129280, 206158430208, 36028797018963968, 1, 37154696925806592,
+	4398046511104, 18014398509498368, 33554432, 131392, 36028805608898560, 36028797018963968, 2305843026393563136, 2305845225416818688, 1, 54606145481869824, 64, 137438953600,
+	36028797018963968, 36591746972385280, 8796093022208, 36028797018963968, 2305845225416818688, 36028797018963968, 18014398509481984, 36028805608898560, 36591746972385280, 36028797018963968, 36028797018963968, 1,
+	1, 2377902286878806016, 36028797153181696, 34359738368, 36028797018963968, 171798691840, 33554432, 2305844108725321728, 34359738368, 37717646879227904, 36028805608898560, 37717646879227904,
+	36028797018963968, 36028797153181696, 2305843009213693952, 562949953421312, 8796093022208, 4194304, 2305843009213693952, 18014398509481984, 36028797018963968, 36028797018963968, 36591746972385280, 33554432,
+	36028797018963968, 34359738368, 18014398509481984, 33554432, 36591746972385280, 4398046511104, 2147483648, 36591746972385280, 2, 65536, 2305843009213693952, 137438953472,
+	1, 36028805608898560, 36028797018963968, 1, 281474976710656, 2305845208236949504, 36591746972385280, 131136, 2305843009213693952, 1, 2305843043573432320, 36028805608898560,
+	1, 65536, 67108864, 33554432, 37154696925808640, 36028797018963968, 9007199254740992, 268435456, 2305845208236949504, 36028797018963968, 36591746972387328, 2305845242596687872,
+	36028805608898560, 2305843026393563136, 2305843009213693952, 54043195528445952, 36028797018963968, 36028797018963968, 36028797018963968, 37154696925806592, 2048, 2377904485902061568, 36028797018963968, 36028797018963968,
+	4398046511104, 137438953600, 281474976710656, 8933531975680, 536870912, 131072, 137438953472, 18014398509481984, 65536, 36028805608898560, 36028797018963968, 9007199254741056,
+	16777216, 33554432, 36028805608898560, 612489549322387456, 36028797018963968, 1, 36028805608898560, 4629700416936869888, 36028806816858112, 137440006144, 36028797018963968, 2305843009213693954,
+	36028797018963968, 36028797018963968, 8796093022208, 18014398509481984, 4611686018427387904, 4, 36028797018963968, 2147483648, 1153009469832167488, 2305843026393563136, 8796093022208, 33554432,
+	1152921504606986304, 33554432, 36028797018963968, 36028797018963968, 67108864, 33554432, 613052499275808768, 562949953421312, 37154696925806592, 36028805743116288, 16777216, 612489549322387456,
+	2305843009213693952, 36028805608898560, 2, 2147483712, 36028797018963968, 36028797018963968, 137438953472, 36028805608898560, 131072, 65536, 36028797018963968, 36028797018963968,
+	4112, 2048, 4, 4, 2305843009213693952, 65536, 36028797019226112, 36028805608898560, 68719476768, 2305843009213693952, 274877906944, 131080,
+	36028797018963968, 36028805608898560, 36028797018963968, 612489549456605184, 297237575406453056, 18014398509481984, 37717646879227904, 37717646879228416, 2305845208236949504, 4112, 36591746972385280, 2305843009213693952,
+	36028797018963968, 137438953472, 33554432, 36028805608898560, 2251799813685248, 36028797018963968, 37154696925806592, 18014398509481984, 33554432, 37154696925808640, 36028797018963968, 131136,
+	36591746972385280, 1, 33554432, 131136, 65536, 2147483712, 16777216, 65536, 34359738368, 131080, 36028797018963968, 137975824384,
+	65536, 37154696925806592, 2097152, 65536, 612489549456605184, 137438953472, 37717646879227904, 36028797018963968, 36028797018963968, 137438953472, 36028805608898560, 36591746972385280,
+	65536, 37154706589483008, 1152921504606846976, 67110912, 33554432, 4398046511104, 36028797018963968, 65536, 64, 36028797018963968, 37154696925806592, 36028797018963968,
+	18014398509498368, 33554432, 36591746972385280, 36028797018963968, 36028797018963968, 65536, 16777216, 36028797018963968, 37717646879227904, 1, 36028797018963968, 2305843009222082560,
+	36028797018963968, 37717646879227904, 2305843009213693952, 34359738368, 36028805608898560, 36028797018963968, 2314852409639174208, 2048, 137438953472, 36028797018963968, 36028797018963968, 4096,
+	70368744177664, 275414777856, 36028805743116288, 36028797018963968, 65536, 137438953472, 36028797018963968, 9007199254740992, 2305845208236949504, 137438953472, 33554432, 1,
+	39969446692913664, 33554432, 36028805608898560, 65536, 36028797018963968, 2305843009213693952, 36028805608898560, 2097216, 36028797018963968, 103079215104, 36028805608898560, 36028797018963968,
+	36028805608898560, 18014398509481984, 33554432, 36028797018963968, 36028797018963968, 4194304, 4194304, 1125899906842624, 36028797018964480, 36028797018963968, 18014398509481984, 131072,
+	2305846324928446464, 36028805608898560, 18014398509481984, 65536, 18014398509481984, 36028797018963968, 18014398509481984, 18014398509481984, 37154696925808640, 4398046511104, 36028797018963968, 1024,
+	36028797018963968, 65536, 4112, 36028797018963968, 36028797018963968, 4194304, 8388610, 612489549322387456, 36028797018963968, 1024, 36028805608898560, 2147614784,
+	131144, 8589934592, 64, 2305845208236949504, 33554432, 36591746972385280, 612489549322387456, 36028797018963968, 2305844108725321728, 36591746972385280, 4116, 137438953600,
+	36028805608898560, 36028797018963968, 64, 612489549322387456, 2305844108725321728, 65536, 2305843009230471168, 65536, 2305843009213693952, 64, 36028805608898560, 2048,
+	1099528404992, 36028797220292608, 33554432, 9007199254740992, 37154696925806592, 2048, 549755813888, 37154706589483520, 33554432, 2305843009213693952, 16777216, 1,
+	37717646879229952, 64, 65536, 36028797018963968, 65536, 37717646879227904, 37154696925806592, 1, 137438953472, 33554432, 1, 281474976710656,
+	36028805743116288, 87965225320448, 36028797555834880, 36028797018963968, 33554432, 36028797018963968, 33554432, 2305846307748577280, 36028797018963968, 36028797018963968, 37154696925806592, 137440002048,
+	65536, 137438953472, 2305846324928446464, 37717646879227904, 2305843009230471168, 65536, 2305845208236949504, 612489549456605184, 36028797018963968, 33554432, 36028797018963968, 36028797018963968,
+	33554432, 536870912, 4611686018427387904, 4611686018427387904, 2305845225416818688, 281474976710656, 2048, 36591746972385280, 2305843009213693952, 1099511627778, 37717646879227904, 36028797018963968,
+	536870912, 137438953472, 33554432, 36028797018963968, 36028805743116288, 65536, 18014398509481984, 36591746972385280, 65536, 36028797018963968, 4194304, 36028797018963968,
+	36028797018963968, 36028805608898560, 1, 37717646879228416, 2251799813685248, 36028797018963968, 36028797018963968, 36028797018963968, 18014398509481984, 36028797018963968, 281474976710656, 36028797018963968,
+	36028797018963968, 65536, 65536, 2305843009230471168, 65536, 36028797018963968, 8933531975680, 137438953472, 137975824384, 18014398543036416, 65536, 2048,
+	36591746972385280, 36028797018963968, 34359738368, 33554432, 2147614720, 4, 8796093022208, 18014398509481984, 36028797018963968, 16384, 18014398509481984, 36028797018963968,
+	33554432, 36028797018963968, 64, 33554432, 4666292163909271552, 18014398509481984, 36028797018963968, 37717646879227904, 140737488486464, 36028797018963968, 137438953472, 613052499275808768,
+	2305846342108315648, 65536, 36028797018963968, 36591746972385280, 549755817984, 36028797018963968, 2251799813685248, 36028797018963968, 36591746972385280, 549755813888, 549755813888, 36028797019226112,
+	36028797018963968, 1, 16777216, 36028797018963968, 36028797018963968, 36028797018963968, 612489549322387456, 144115188075857920, 36028797018963968, 9007199254872072, 4194304, 36028797018963968,
+	281474976710656, 562949953421312, 2305845208236949504, 33554432, 4194304, 8796093022208, 33554432, 1, 18014467228958720, 36028805608898560, 37717646879227904, 1,
+	4611686018427387904, 36028797018963968, 36028797018963968, 33554432, 2305846324928446464, 536870912, 36028797018963968, 33554432, 2305843009222082560, 36591746972385280, 36591746972385280, 2305843009213693952,
+	292733975779213632, 36028797018963968, 36028797018963968, 137438953472, 36028797018963968, 2305843009222082560, 18014398509498368, 36028797018963968, 131072, 137438953472, 34359738368, 65536,
+	137438953472, 2305843009213693952, 33554432, 2147483712, 33554432, 1, 206158430336, 36028797018963968, 36028797018963968, 206160003072, 65536, 36591746972385280,
+	1, 65536, 36028797018963968, 36028805608898560, 64, 36028797018963968, 37154696925806592, 36028797018963968, 4, 1125899906842624, 2305843009213693952, 1,
+	131072, 36028805608898560, 36028797018963968, 64, 33554432, 1, 2305843009213693952, 36028797018963968, 36028797018963968, 33554432, 64, 35184372088832,
+	65536, 18014398509481984, 37154696925806592, 131136, 64, 4, 36591746972385280, 549755813888, 65536, 36028797018964480, 37154696925806592, 268435456,
+	36028798092705792, 36028797018963968, 36028797018963968, 8589934592, 36028797018963968, 36028805608898560, 18014398509481984, 36028805608898560, 206160003200, 36028797018963968, 2048, 37717646879229952,
+	36028805608898560, 36028805608898560, 36028797018963968, 36028797018963968, 36028797018963968, 32768, 131392, 1153009465537201216, 137438953600, 35184372088832, 36591746972385280, 281474976710656,
+	36028805608898560, 37154696925806592, 34359738368, 4112, 2305843009213693952, 36028805743116288, 2305846324928446464, 288230376151712000, 36028797018963968, 8796093022208, 36028797018963968, 36028805608898560,
+	1, 18014398509481984, 2305843009213693952, 4096, 4194304, 9007199254872072, 36028797018963968, 536870912, 36028797018963968, 131136, 1, 65536,
+	36028797018963968, 36028797018963968, 36028806816858112, 2305843009213693952, 36028797018963968, 2305843009213693952, 8589934592, 36028797018963968, 18014398509481984, 36028805608898560, 33554432, 4194304,
+	36591746972385280, 33554432, 36028805608898560, 2305843009213693952, 36028797019357184, 33554432, 37154696925806592, 4503599627501632, 36028797018963968, 65536, 612489549322387456, 612489549322387456,
+	36028797018963968, 36028797018963968, 288230376151843136, 131136, 37154696925808640, 137438953472, 2305843009213693952, 2305845208236949504, 36028797018963968, 549755813888, 36028797018963968, 36028805608898560,
+	268435456, 2305843009213693952, 8796093022208, 536870912, 36028797018963968, 281474976710656, 9007199254740992, 36591746972385280, 37717646879227904, 2305846324928446464, 36591746972385280, 1,
+	36028797018963968, 36028797018963968, 2305845225416818688, 18014398509481984, 1, 36028797018963968, 37717646879227904, 1, 2305843009213693952, 281474976710656, 4503599627370560, 36028797018963968,
+	18014398509481984, 33554432, 36028797018963968, 292751567965258048, 36591746972385280, 1, 131080, 36028797018963968, 36028797018963968, 36028805608898560, 137438953472, 36028797018963968,
+	131072, 612489549322387456, 612489549456605184, 2305845208236949504, 65536, 137440006160, 36591746972385280, 2147483648, 36028798092705792, 36028797018963968, 2305845208236949504, 36591746972385280,
+	18014501588713472, 281474976710656, 4611686018427387904, 36591746972385280, 4194304, 16777216, 36028805743116288, 562949953421312, 65536, 2305843009213693952, 37717646879227904, 18014398509481984,
+	288230376151712064, 2305843009213693952, 36028797018963968, 9007199254740992, 36028797018963968, 36591746972385280, 36028797018963968, 8796093022208, 2305843009213693952, 36028797018963968, 32, 162129586585337856,
+	536870976, 18014398509481984, 2, 4112, 36028797018963968, 1125899906842624, 36028805608898560, 33554432, 36028797018963968, 36028797018963968, 9007199254741056, 36028797018963968,
+	33554432, 36028805608898560, 1, 36028797018963968, 33554432, 18014398509498368, 34359738368, 2305843009213693952, 9007199254741056, 2305843009213693952, 2305843009213693952, 68719476768,
+	274877906944, 37154696925806592, 562949953421312, 137438953472, 64, 36028805743116288, 33554432, 36028797018963968, 4398046511104, 131328, 36591746972385280, 4611686018427387904,
+	36028797018963968, 137438953472, 2305843009213693952, 33554432, 36028797018963968, 37717646879227904, 137438953600, 37154696925806592, 36028806682640384, 37154696925806592, 33554432, 33554432,
+	33554432, 281474976710656, 16777218, 1, 281474976710656, 36028797018963968, 18014398509481984, 36028805608898560, 36591746972385280, 198158383604301824, 36028797018963968, 36591746972385280,
+	36028797018963968, 35184372088832, 4194304, 36028797018963968, 65536, 137438953600, 131136, 8796093022208, 33554432, 162129586585356288, 2305843009213693952, 2305844658481139712,
+	36028805608898560, 36028797018963968, 2147483648, 37154696925806592, 536870912, 8796093022208, 131392, 18014398509481984, 18014398509481984, 36028797018963968, 36028797018963968, 37154696925806592,
+	137438953600, 33554432, 36028797018963968, 65536, 37717646879227904, 137438953472, 37717646879227904, 2305843009213693952, 137440006144, 36028797018963968, 36028797018963968, 137440006144,
+	33554432, 8796093022208, 36028805743116288, 64, 137438953472, 1, 65536, 4194304, 37717646879227904, 2305843146653696000, 36028797018963968, 37717646879227904,
+	612489549322387456, 2305843026393563136, 36028797018963968, 2305843009213693952, 2199025352704, 137438953472, 36028797018963968, 36591746972385280, 1024, 37154696925806592, 536870912, 36028797018963968,
+	137438953472, 18014398509481984, 65536, 131392, 8796093022208, 16777218, 36028797018963968, 131080, 612489549322387456, 36028797018963968, 36591746972385280, 4398046511104,
+	612489549322387456, 65536, 64, 137438953472, 36028797018963968, 2305843009213693952, 4112, 33554432, 36028805608898560, 18014398509481984, 36028797018963968, 9007199254741056,
+	36028797018963968, 36591746972385280, 36028797018963968, 36028797018963968, 137438953472, 65536, 2305843026393563136, 36028797018963968, 9007199254872128, 36028797018963968, 137440006144, 18014398509481984,
+	2305843009213693952, 36028797018963968, 65536, 162129586585337856, 1, 36028797018963968, 549755813888, 198721470996692992, 36028797018963968, 131136, 274877906944, 9007199254740992,
+	33554432, 8796093022208, 37717646879227904, 2048, 2305843009213693952, 2305843558969507840, 36028797018963968, 4, 206160003072, 137438953472, 2199025352768, 1,
+	36028797018963968, 36028797153181696, 37154696925808640, 2, 137438953472, 2199025352768, 612489549456605184, 38843546786070528, 1152921504606848000, 36591746972385280, 34359738368, 36591746972385280,
+	33554432, 36028797018963968, 8796093022208, 36028805608898560, 33554432, 36028797018963968, 1, 16777216, 1024, 36028797018963968, 55732045388709888, 4112,
+	36028797018963968, 37717646879228416, 281474976710656, 37717646879228416, 562949953421312, 18014398509498368, 36028797018963968, 1, 36028797018963968, 4194304, 36028797018963968, 137438953472,
+	137438953472, 2048, 65536, 65536, 2377902819455795200, 16777216, 36028797018963968, 4755801206503243776, 2305843009213693952, 36028797018963968, 36028797018963968, 2048,
+	2305843009213693952, 2305843009213693952, 65536, 37717646879227904, 2305845225416818688, 33554432, 36028797018963968, 2305843009222082560, 36028797018963968, 1157513065164570688, 35184372088832, 2305845208236949504,
+	2305843009213693952, 33554432, 4194304, 4, 33554432, 144115188075857920, 612489549456605184, 37717646879227904, 33554432, 131136, 1, 1,
+	18014398509484032, 65536, 281474976710656, 33554432, 2147483712, 8933531975808, 2305845225416818688, 65536, 137440006272, 281474976710656, 8796093022208, 36028797018963968,
+	36028797018963968, 131080, 36591746972385280, 36028797018963968, 2305843009213693952, 36028797018963968, 37717646879227904, 37154696925806592, 36028806816858112, 1099511627778, 36028797018963968, 36028797018963968,
+	65536, 37154696925806592, 137438953472, 1, 36591746972385280, 65536, 36591746972385280, 18014398509498368, 65536, 2305843009213693952, 36028797018963968, 36591746972385280,
+	65536, 206160003072, 549755813892, 36591746972385280, 2305845225416818688, 4611686018427387904, 137438953472, 36028805608900608, 1152921504606846976, 37154696925806592, 562949953421312, 36028797018963968,
+	36028797018963968, 36028797018963968, 33554432, 36028797018963968, 33554432, 32768, 4096, 137438953472, 33554432, 206160003072, 36028797018963968, 36028797018963968,
+	36028797018963968, 36591746972385280, 1, 36591746972385280, 33554432, 2305843009222082560, 36028805608898560, 281474976710656, 18014432869220352, 36028797018963968, 33554432, 33554432,
+	65536, 36028797018963968, 612489550396129280, 36591746972385280, 64, 36028797018963968, 18014398509481984, 9007199254740992, 268435456, 36028797018963968, 65536, 2305844658481135616,
+	36591746972385280, 18014398509481984, 16777216, 536870912, 1024, 8796093022208, 16777216, 37154696925806592, 4112, 33554432, 65536, 2305843009213693952,
+	36028797018963968, 1, 36028797018963968, 36028797018963968, 36028805743116288, 4611686018427387904, 65536, 33554432, 8796093022336, 68719476768, 8796093022208, 36028797018963968,
+	37717646879227904, 137438953472, 33554432, 281474976710656, 36028805608898560, 36028797018963968, 18014398509498368, 36028797018963968, 4398046511104, 2147483712, 2, 36028805608898560,
+	36028797018963968, 36591746972385280, 4194304, 1024, 36028797018963968, 612489549456605184, 17592186044480, 8796093022208, 37717646879227904, 33554432, 36028805608898560, 36028797018963968,
+	33554432, 562949953421312, 2147614784, 36028797018963968, 36028797018963968, 36028797018963968, 4194304, 36028805608898560, 16384, 64, 2147483648, 2305843009213693952,
+	33554432, 37154706589483008, 36028797018963968, 36028797018963968, 36028797018963968, 2305843009213693952, 36028805608898560, 36028797018963968, 612489549322387456, 36028797018963968, 9007199254872072, 2048,
+	36028797018963968, 4194304, 36028797018963968, 2, 18014398509481984, 37717646879227904, 2, 2305843009213693952, 36028797018963968, 36028797018963968, 2048, 64,
+	2097216, 36591746972385280, 18014398509481984, 36028797018963968, 36028797018963968, 549755813888, 33554432, 65536, 549755818000, 36028805608898560, 36028798096900096, 18014398509498368,
+	8796093022208, 2305846342108315648, 4194304, 36028805608898560, 37154696925806592, 35184372088832, 36028797018963968, 36591746972385280, 36028797018963968, 2147483648, 612489549322387456, 36028797018963968,
+	2305843026393567232, 1, 33554432, 65536, 33554432, 2305843009213698048, 2305843009213693952, 36028797018963968, 36028797018966016, 2251799813685248, 2377901153007435776, 18014535948435456,
+	36028797018963968, 36028797018963968, 2305843009213693952, 1, 64, 2305843009213693952, 1, 162129586585356288, 8796093022208, 2, 33554432, 65536,
+	65536, 36028797019226112, 65536, 36591746972385280, 131136, 36028797018963968, 36028805608898560, 68719476768, 36028797018963968, 1153009465537200192, 36028797018963968, 36028805608898560,
+	68719476768, 33554432, 137438953472, 18014398509481984, 36591746972385280, 4611686018427387904, 9007199254741056, 33554432, 36028797018963968, 131136, 612489549322387456, 16777216,
+	9007199254872128, 64, 206158430336, 2305843009213693952, 37717646879227904, 37717646879227904, 65536, 36028797018963968, 2305843009213693952, 131080, 36028797018963968, 144115188075855872,
+	36028797018963968, 34359738368, 33554432, 37717646879227904, 36028806682640384, 2305845208236949504, 2305845225416818688, 36028797018963968, 36028797018963968, 549755813888, 2305843009213693952, 2305843009213693952,
+	65536, 16777216, 36028797018963968, 33554432, 36028797018963968, 36028797018963968, 36591746972385280, 36028797018963968, 18014398509481984, 281474976710656, 36028805608898560, 18014398509481984,
+	36028797018963968, 18014398509498368, 274877906944, 2305843009213693952, 4096, 1152991877646124096, 36028797018963968, 2305843009213693952, 67110912, 137438953472, 36028797018963968, 562949953421312,
+	2305845208236949504, 2305843009213693952, 1, 612489549322387456, 36028805608898560, 9007199254740992, 4194304, 4194304, 36028797018963968, 36028805608898560, 1152921504606987328, 36591746972385280,
+	33554432, 18014398509481984, 36028797018963968, 2305844108725321728, 36028797018963968, 54606145481867264, 65536, 37717646879227904, 268435456, 2305846324928446464, 162129586585339904, 36028797018963968,
+	36028797018964032, 36028797018963968, 18014398509481984, 2305845225416818688, 36028797018963968, 162129586585337856, 37717646879227904, 36028806682640384, 1, 37717646879227904, 9007199254741056, 36028797018963968,
+	36028805608898560, 37154696925806592, 36028797018963968, 4629700416936869888, 1, 549755818000, 37717646879227904, 2305843146652647424, 36028797018963968, 18014398509498368, 36028797018963968, 2305843009213693952,
+	2147483712, 4398046511104, 37154696925806592, 137438953472, 553648128, 1, 36028797018963968, 1153009465537200192, 1024, 18014398509481984, 36028797018963968, 36028797018963968,
+	9007199254741056, 536870912, 2305845225416818688, 1, 37154696925806592, 36028797018963968, 37717646879227904, 4, 33554432, 199847233464565760, 2305843009213693952, 65536,
+	612489549322387456, 576460752303423488, 4, 281474976710656, 36028797018963968, 33554432, 36028797018963968, 281474976710656, 36028805608898560, 36028797018963968, 36028797018963968, 36028797018963968,
+	36028797018963968, 562949953421312, 37154696925806592, 2199025352768, 36028797018963968, 2, 137438953472, 65536, 1, 36028797018963968, 37717646879227904, 137438953472,
+	2, 1, 137438953472, 2251799813685248, 584115552256, 8796093022208, 36028797018963968, 562949953421312, 9007199254740992, 4112, 35184372088832, 36028797018963968,
+	2305843009213693952, 562949953421312, 36028797018963968, 137438953472, 33554432, 137438953472, 37717646879227904, 8796093022208, 36028797018963968, 65536, 2, 55732053978646528,
+	36591746972387328, 33554432, 2251799813685248, 2305845225416818688, 36028797018963968, 36591746972385280, 36028797018963968, 2305843009213693952, 35184372088832, 37717646879227904, 137438953472, 35184372088832,
+	37154696925806592, 33554432, 33554432, 36028805608898560, 8796093022208, 36028797153181696, 2305843009213693952, 2305843009222082560, 64, 36028797018963968, 18014398509498368, 36028797018963968,
+	36591746972385280, 137438953472, 2305843009222082560, 131080, 2305843009222082560, 36028797153181696, 576460752303423488, 131328, 562949953421312, 37154696925806592, 2305843009213693952, 18014398509481984,
+	1, 36028797018964480, 33554432, 36028805608898560, 1152921504606986304, 33554432, 131080, 36028797018963968, 64, 36028797018963968, 2147483648, 36028797018963968,
+	33554432, 65536, 4398046511104, 37154696925806592, 162129586585354240, 37154706589483072, 36591746972385280, 18014398509481984, 536870912, 128, 1157513065164570944, 2,
+	549755818000, 36028805608898560, 36028805608898560, 35184372088832, 65536, 8796093026304, 268435456, 36028797018963968, 131136, 37154706589483520, 37717646879227904, 1,
+	18014398509481984, 36028797018963968, 36028797018963968, 2147483648, 36028797018963968, 37154696925806592, 2305843009213693952, 68719476768, 4112, 36028797018963968, 4611686018427387904, 65536,
+	36028797018963968, 37717646879228416, 33554432, 35184372088832, 32768, 36028797018963968, 36028797018963968, 35184372088832, 36028797018963968, 36028797018963968, 562949953421312, 36028797018963968,
+	137438953472, 206160003072, 137438953472, 18014398509498368, 562949953421312, 36591746972387328, 37717646879227904, 65536, 36028797018963968, 37717646879227904, 1024, 281474976710656,
+	18014398509481984, 2147483648, 36591746972385280, 37717646879227904, 549755813888, 162129586585337856, 2147483712, 4194304, 37154696925806592, 36028805608898560, 1, 139328,
+	65536, 36028797018963968, 36028797018963968, 131072, 36028797018963968, 137438953472, 37154696925806592, 65536, 36028797018963968, 33554432, 36028805608898560, 36591746972385280,
+	18014398509498368, 65536, 4096, 68719476768, 131072, 37154696925806592, 131080, 65536, 4629700416936886272, 36028805608898560, 8796093022208, 65536,
+	2305843026393563136, 562949953421312, 2305846342108315648, 2305845208236949504, 612489549456605184, 36028805608898560, 33554432, 65536, 36591746972385280, 137438953472, 1, 292733975779213632,
+	35184372088832, 612489549456605184, 2305843009222082562, 36028797018963968, 33554432, 1, 1152921504606848000, 549755813888, 36028806816858112, 37717646879227904, 36591746972385280, 137438953472,
+	36028797018963968, 2305845208236949504, 562949953421312, 8796093022208, 36028797018963968, 36028797018963968, 33554432, 18014398509481984, 32768, 8796093022208, 8388608, 2,
+	37717646879228416, 9007199254740992, 33554432, 4112, 2305843009213693952, 65536, 36028805608898560, 65536, 131136, 36028805608898560, 2305843009213693952, 8796093022208,
+	137438953472, 9007199254740992, 36028797018964480, 65536, 131072, 8796093022208, 2305843009230471168, 33554432, 36028797018963968, 9007199254872072, 2305843009213693952, 137438953472,
+	8796093022208, 36028797018963968, 4611686018427387904, 36028797018963968, 37717646879227904, 8796093022208, 562949953421312, 137438953472, 8796093022208, 137438953472, 131080, 18014398509481984,
+	8796093022208, 33554432, 37717646879227904, 65536, 36028797018963968, 37717646879227904, 65536, 36028805608898560, 8589934592, 36028797018963968, 549755818000, 36028806682640384,
+	2305845225416818688, 36028797018963968, 37717646879228416, 36028797018963968, 2305843009213693952, 2251799813685248, 9007199254740992, 36028797018963968, 137438953472, 36591746972387328, 36028797018963968, 4112,
+	9007199254740992, 65536, 9007199254741000, 36028797018963968, 33554432, 2147483648, 33554432, 131392, 2305843009213693952, 8796093022208, 9007199254872072, 36028797018963968,
+	36028797018963968, 16777216, 16777216, 288230376151712064, 33554432, 36028797018963968, 2305843009213693952, 65536, 36028797018963968, 36028805608898560, 33554432, 2,
+	37154706589483008, 36591746972385280, 54606145481867264, 36028797018963968, 8796093022208, 36028797018963968, 33554432, 36028797018963968, 9007199254740992, 65536, 9007199254741056, 36028797018963968,
+	37154696925806592, 140737488486464, 4096, 36028797018963968, 64, 36028797018963968, 612489549456605184, 36028797018963968, 36591746972385280, 36028805608898560, 36028797018963968, 4629700416936869888,
+	36028797018963968, 36028797018963968, 8933531975808, 36028797018963968, 36028797018963968, 562949953421312, 36028797018963968, 37154696925806592, 131144, 612489550396129280, 1152921504606978112, 2305843009213693952,
+	18014398509481984, 549755818000, 36028805608898560, 36028797018963968, 36028797018963968, 65536, 2305846307748577280, 137438953600, 36591746972385280, 1153009465537200192, 34359738368, 33554432,
+	8796093022208, 137438953472, 4398046511104, 36028805608898560, 18014398509481984, 17592186044416, 36591746972385280, 2305843026393563136, 131080, 2305845225416818688, 37717655469163008, 36028797018963968,
+	2097216, 36028797018963968, 36028797018963968, 256, 36028797018963968, 33554432, 1, 36591746972385280, 206158430240, 36028797018963968, 36028797018963968, 8796093022208,
+	36028797018963968, 33554432, 37717646879227904, 4611686018427387904, 65536, 36028797018963968, 36028805608898560, 140737488486464, 18014398509481984, 206158430240, 2305845208236949504, 36028797018963968,
+	4398046511104, 37154696925806592, 36028797018963968, 18014398509498368, 2305843009213693952, 65536, 37154696925806592, 65536, 36028797018963968, 36591746972385280, 36028797018963968, 268435456,
+	8796093022208, 36028797018963968, 64, 4538783999459392, 2147614784, 36028805608898560, 37154706589483520, 2305843009213693952, 18014398509481984, 36028797018963968, 137438953472, 1099511627776,
+	536870912, 612489550396129280, 33554432, 4629700416936869888, 36028797018963968, 4112, 36028840102854656, 36028805608898560, 32768, 36028805608898560, 105553116266496, 536870912,
+	33554432, 4194304, 65536, 65536, 2048, 36028797018963968, 36028797018963968, 2048, 36028805608898560, 4194304, 4096, 33554432,
+	8796093022208, 36028797018963968, 36028797018963968, 536870912, 4194304, 137438953600, 131080, 9007199254740992, 36028805608898560, 206160003072, 37717646879227904, 36028797018963968,
+	36028797018963968, 268435456, 70368744177664, 612489549322387456, 8796093022208, 18014398509481984, 2251799813685248, 36028805608898560, 33554432, 36028797018963968, 65536, 137438953472,
+	2305843009213693952, 2305843558969507840, 481037910016, 64, 36028797018963968, 281474976710656, 2305843026393563136, 36028797018963968, 36028797018963968, 198158383604301824, 131072, 36591746972385280,
+	36028797018963968, 36028797018963968, 9007199254872128, 36028797018963968, 37717646879227904, 36028797018963968, 612489549456605184, 2305843421530554496, 36028797018963968, 8796093022208, 9007199791743040, 33554432,
+	37717646879227904, 4112, 65536, 2048, 36028797018963968, 576460752303423488, 36028797018963968, 36028805608898560, 37717655469162496, 2251799813685248, 4611686018427387904, 36028797018963968,
+	18014398509481984, 4112, 8796093022208, 9007199254741056, 131392, 1, 16777216, 36028797018963968, 33554432, 37717646879227904, 36028805608898560, 36028797018963968,
+	36591746972385280, 36028797018963968, 36028797018963968, 2112, 9007199254741056, 36028797018963968, 37154706589483008, 37154696925806592, 18014398509481984, 18014398509481984, 65536, 37717655469162496,
+	65536, 18014398509481984, 33554432, 256, 137438953472, 1, 2305843026393563136, 2305843009213693952, 1, 36591746972385280, 33554432, 1157425104234348608,
+	37154696925806592, 1125899906842624, 36028797018963968, 612489549322387456, 8796093022208, 33554432, 18014467228958720, 33554432, 2305843009222082560, 2147483712, 2305843009230471168, 36028805608898560,
+	36028797018963968, 36591746972385280, 2305846324928446464, 2305844108725321728, 2305844143085060096, 131080, 4194304, 36028797018963968, 33554432, 36028797018963968, 18014398509481984, 36028797018963968,
+	8796093022208, 33554432, 612489549322387456, 36028797018963968, 65536, 131136, 8796093022208, 4398046511104, 4295106880, 206158430208, 36028797018963968, 65536,
+	613052499275808768, 36028797018963968, 36028797018963968, 137438953472, 87960930353152, 18014398509481984, 36028797018963968, 64, 1024, 65536, 33554432, 36028797018963968,
+	1, 36028797018963968, 288230376151712064, 2305843009213693952, 36028797153181696, 36028797018963968, 2147483648, 36028797018964480, 36028797018963968, 612489549322387456, 2147483712, 137438953472,
+	37717646879228416, 131136, 4096, 36591746972385280, 36028797018963968, 137438953472, 2305843009230471168, 16777216, 37717646879227904, 36028797018963968, 36028797018964480, 2,
+	36028805608898560, 36028797018963968, 36028797018963968, 36028797018963968, 292751567965258048, 65536, 268435456, 36028797018963968, 2, 36591746972385280, 18014398509481984, 33554432,
+	2305844110872805376, 33554432, 36028797018963968, 281474976710656, 36028797018963968, 562949953421312, 1, 36028797018963968, 18014398509498368, 33554432, 36028797018963968, 2305843009213693952,
+	36028797018963968, 206158430208, 2048, 131080, 140737488486464, 37154696925806592, 137438953472, 2305843009213693952, 36028797018963968, 36591746972385280, 54043204319707136, 131080,
+	18014398509481984, 137438953472, 131072, 36028805743116288, 2305845208236949504, 16777216, 65536, 2251799813685248, 288230376151843136, 2305843009213693952, 131072, 13510798882242624,
+	2305843146652647424, 36028797153181696, 36028797018963968, 1024, 36028797018963968, 2305843009213693952, 36591746972385280, 4629700416936869888, 2147483648, 576460752303423488, 36028805608898560, 2305843009213693952,
+	562949953421312, 131136, 2147483648, 9007199254740992, 65536, 2305843009213693952, 36028797018963968, 36028797018963968, 131072, 36028797018963968, 36028797018963968, 2305843009213693952,
+	18014398509481984, 131072, 1, 37717646879227904, 33554432, 198721333557725184, 18014398509498368, 4773815605012725760, 562949953486848, 613052499275808768, 36028797018963968, 36028797018963968,
+	68719476768, 2147483648, 36028797018963968, 35184372088832, 281474976710656, 36028797018963968, 37717646879227904, 36028797018963968, 36028797018963968, 36028797018963968, 36591746972385280, 206158430208,
+	65536, 18014398509498368, 1, 36591746972385280, 65536, 36028797018964480, 36028797018963968, 36028797019226112, 36028797018963968, 33554432, 36028797018963968, 2305843009213693952,
+	4629700416936869888, 36028805608898560, 36028797018963968, 137438953472, 36028797018963968, 36028797018963968, 36028805608898560, 37154696925806592, 2048, 36028805608898560, 36028797018963968, 2305843009213693952,
+	2305843009213693952, 9007199254740992, 37154696925806592, 8796093022208, 2305843009222082560, 612489549322387456, 36028797018963968, 36591746972385280, 612489549322387456, 36028797018963968, 36028805608898560, 1,
+	131392, 36028797018963968, 37717647416098816, 64, 137438953472, 131080, 1, 2305851942746718208, 8796093022208, 4611686018427387904, 2147483712, 9007199254740992,
+	37154696925806592, 36028797018963968, 268435456, 36028797018966016, 36028797018963968, 612489549322387456, 36028797018963968, 18014398509481984, 34359738368, 36028797018963968, 65536, 131136,
+	9007199254741056, 36028805608898560, 65536,
 }
 
 var setSeeds = [...]uint32{
-	5, 16, 59, 12, 4, 15, 0, 5, 2, 20, 70, 7,
-	3, 189, 26, 1, 269, 139, 0, 4, 4, 3, 1, 0,
-	193, 357, 0, 31, 1, 19, 66, 26, 1, 0, 20, 92,
-	153, 8, 31, 76, 47, 38, 108, 0, 63, 5, 375, 0,
-	447, 22, 1, 220, 166, 15, 14, 0, 76, 23, 13, 1,
-	10, 2, 140, 38, 0, 309, 0, 1, 22, 1, 76, 15,
-	5, 132, 0, 2, 8, 211, 185, 5, 0, 20, 54, 70,
-	1, 32, 134, 17, 16, 2, 1, 255, 25, 15, 2, 44,
-	1, 8, 236, 110, 44, 87, 4, 192, 177, 19, 234, 223,
-	10, 0, 100, 0, 816, 23, 4, 0, 37, 15, 12, 527,
-	4, 11, 233, 22, 0, 0, 151, 0, 393, 7, 248, 5,
-	32, 208, 68, 556, 23, 23, 11, 212, 41, 19, 4, 170,
-	26, 59, 3, 2, 8, 87, 24, 11, 367, 0, 26, 3,
-	0, 7, 2, 159, 99, 3, 10, 5, 1, 1, 41, 0,
-	18, 70, 200, 12, 21, 2, 415, 14, 133, 0, 0, 0,
-	17, 17, 58, 1, 46, 81, 7, 21, 86, 39, 0, 83,
-	7, 133, 136, 8, 11, 15, 15, 80, 19, 1, 212, 266,
-	557, 2, 0, 0, 295, 4, 50, 53, 534, 34, 7, 59,
-	0, 45, 64, 1336, 0, 0, 41, 5, 9, 10, 110, 202,
-	72, 73, 0, 21, 7, 25, 3, 657, 47, 49, 16, 0,
-	204, 0, 1, 0, 248, 86, 22, 16, 10, 7, 306, 309,
-	68, 3, 135, 173, 0, 331, 120, 37, 385, 57, 8, 11,
-	18, 59, 1, 0, 125, 299, 24, 101, 0, 4, 109, 25,
-	5, 23, 281, 266, 324, 2, 204, 0, 11, 0, 33, 8,
-	49, 11, 0, 12, 6, 0, 11, 33, 7, 0, 11, 247,
-	441, 85, 99, 78, 37, 162, 1, 17, 13, 40, 60, 53,
-	1, 7, 0, 117, 38, 16, 214, 214, 145, 0, 103, 131,
-	15, 373, 34, 91, 135, 11, 142, 262, 88, 54, 181, 472,
-	17, 4, 2, 147, 16, 512, 15, 472, 8, 1604, 81, 2,
-	0, 406, 2, 6, 1, 16, 388, 24, 5, 578, 287, 28,
-	0, 110, 451, 47, 13, 49, 0, 546, 20, 196, 155, 12,
-	150, 17, 0, 41, 0, 439, 1, 41, 62, 352, 3, 1,
-	38, 153, 249, 2, 15, 311, 4, 1001, 60, 1, 4, 1150,
-	190, 24, 0, 23, 0, 30, 426, 712, 270, 85, 28, 294,
-	61, 105, 135, 506, 30, 44, 568, 3, 2575, 97, 0, 31,
-	1444, 25, 52, 1710, 382, 155, 1293, 54, 0, 12, 2, 9,
-	489, 100, 23, 50, 54, 66, 21, 3, 288, 689, 2045, 332,
-	408, 367, 38, 507, 42, 26, 715, 29, 3, 0, 1362, 438,
-	1797, 1409, 5, 903, 1015, 225, 106, 1757, 194, 297, 1019, 0,
-	0, 10, 2134, 1585, 2108, 12, 17, 123, 307, 877, 182, 39,
-	729, 1595, 0, 1, 5668, 17, 1, 834, 60, 7, 14, 0,
-	130, 3047, 10, 253, 1077, 426, 5, 624, 11, 21, 344, 148,
-	462, 5511, 375, 156, 19, 4, 17, 244, 23, 108, 27, 32,
-	616, 722, 200, 2375, 2, 1728, 538, 58, 2453, 850, 23, 2463,
-	1551, 2, 10857, 691, 2386, 3, 51, 3198, 158, 1882, 249, 1109,
-	1053, 10, 0, 1155, 264, 2603, 4464, 0, 1058, 63,
+	0, 46, 82, 31, 4, 13, 0, 10, 3, 7, 115, 7,
+	13, 17, 20, 0, 21, 202, 6, 0, 11, 3, 3, 0,
+	94, 10, 84, 24, 1, 9, 71, 17, 8, 4, 0, 32,
+	100, 7, 7, 22, 6, 6, 82, 0, 138, 8, 96, 179,
+	0, 113, 73, 4, 53, 22, 37, 0, 3, 64, 48, 0,
+	33, 61, 3, 140, 1, 126, 35, 1, 218, 1, 72, 87,
+	6, 94, 83, 8, 1, 66, 56, 14, 0, 6, 9, 44,
+	3, 9, 2, 44, 36, 4, 0, 1, 84, 0, 4, 283,
+	17, 1, 50, 0, 14, 18, 17, 11, 58, 85, 38, 9,
+	35, 44, 8, 109, 9, 44, 116, 4, 23, 115, 0, 103,
+	7, 0, 0, 0, 0, 3, 19, 79, 1, 68, 1, 72,
+	5, 90, 1, 20, 43, 9, 2, 17, 101, 54, 0, 30,
+	326, 2, 116, 35, 14, 5, 488, 12, 24, 93, 0, 222,
+	29, 35, 630, 9, 354, 78, 4, 28, 1, 11, 1, 433,
+	4, 15, 124, 733, 168, 21, 22, 300, 49, 73, 0, 1,
+	1, 9, 10, 26, 0, 17, 345, 9, 13, 7, 103, 3,
+	2, 68, 66, 272, 24, 0, 10, 12, 132, 26, 0, 361,
+	579, 126, 6, 0, 40, 108, 13, 29, 37, 48, 232, 37,
+	16, 0, 145, 4, 15, 76, 5, 167, 7, 143, 13, 113,
+	15, 132, 135, 735, 20, 31, 162, 1, 64, 430, 39, 24,
+	8, 58, 7, 0, 20, 8, 93, 28, 134, 31, 0, 23,
+	37, 223, 2, 262, 26, 4, 1, 58, 43, 176, 207, 14,
+	607, 0, 99, 219, 561, 0, 684, 933, 7, 5, 37, 7,
+	371, 2, 155, 10, 20, 0, 243, 0, 113, 31, 13, 20,
+	27, 111, 260, 1088, 12, 12, 503, 1, 8, 341, 3, 0,
+	57, 384, 1015, 532, 63, 81, 80, 129, 13, 16, 1, 125,
+	11, 8, 31, 1, 40, 23, 18, 174, 5, 205, 26, 70,
+	101, 33, 8, 2, 5, 2, 4, 219, 32, 807, 8, 0,
+	350, 66, 52, 1, 0, 261, 60, 55, 67, 29, 11, 87,
+	299, 15, 3, 92, 41, 10, 14, 0, 1074, 5, 52, 228,
+	698, 111, 3, 168, 430, 6, 321, 51, 7, 12, 1, 109,
+	110, 1, 1323, 1137, 0, 262, 50, 254, 0, 118, 424, 7,
+	2, 0, 453, 228, 62, 1, 5, 42, 7, 11, 7, 14,
+	0, 479, 19, 106, 233, 3, 1, 13, 146, 12, 276, 217,
+	205, 239, 141, 97, 236, 82, 20, 42, 212, 47, 478, 440,
+	1, 57, 271, 60, 197, 255, 657, 14, 1663, 125, 12, 213,
+	18, 1, 718, 225, 1424, 6, 34, 181, 252, 12, 98, 188,
+	2910, 158, 0, 104, 461, 202, 387, 187, 142, 46, 0, 40,
+	12, 283, 224, 182, 1, 1612, 2823, 637, 23, 191, 356, 302,
+	529, 96, 63, 159, 394, 1690, 305, 66, 710, 0, 2366, 187,
+	150, 22, 30, 23, 2003, 3, 867, 703, 0, 12, 1854, 47,
+	24, 0, 430, 71, 18, 257, 91, 3434, 1637, 215, 7, 128,
+	3, 264, 2648, 199, 272, 233, 146, 0, 21, 4, 96, 2,
+	6085, 57, 125, 145, 650, 678, 25, 53, 635, 42, 429, 681,
+	14231, 8, 238, 1414, 45, 0, 184, 1290, 0, 141, 3383, 124,
+	1678, 265, 1155, 963, 0, 5, 335, 197, 40, 3987, 0, 148,
+	34,
 }

@@ -186,9 +186,14 @@ func (d *doc) fallback(r rawQuote, c context, prev *kept) (attribution, bool) {
 	case c.paraStart && r.paraFirst > 0 && d.endsWithColon(d.paras[r.paraFirst-1]):
 		// "Caddell continued:" and the quotation in the next paragraph.
 		pp := d.paras[r.paraFirst-1]
-		a = d.beforeCue(max(pp.Start, d.sentenceAt(pp.End-1).Start), pp.End)
+		ps := max(pp.Start, d.sentenceAt(pp.End-1).Start)
+		a = d.beforeCue(ps, pp.End)
 		if !a.found && continues {
 			a.subject = prev.subject()
+		} else if a.name == "" {
+			if s := d.colonSubject(ps, pp.End); s.name != "" {
+				a.subject = s // "Vale used the same words against Hale:"
+			}
 		}
 	case continues && prev.r.paraLast == r.paraFirst && prev.r.closeEnd >= d.previousSentence(c).Start:
 		// `"Q1," X said at a briefing before Y's comments. "Q2"`: X
@@ -298,4 +303,28 @@ func replyWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// colonSubject reads the one who speaks the quotation set out after the
+// sentence [from, to) that ends in a colon with no cue of its own: "Two
+// years before, Senator Vale used the same words against his opponent:" is
+// Vale's. The sentence's subject must be a name the article mentions (not
+// "Expect endless experts, such as Dr Vale:"), and
+// the sentence hands no words of another on ("a statement from
+// the family:").
+func (d *doc) colonSubject(from, to int) subject {
+	lo, hi := d.tokAt(from), d.tokAt(to)
+	for k := lo; k < hi; k++ {
+		if d.toks[k].quoted || d.word(k) == "from" || d.word(k) == "by" {
+			return subject{}
+		}
+	}
+	s, ok := d.sentenceSubject(lo, hi)
+	if !ok || s.name == "" || s.ss < 0 || d.mentionOver(s.ss) < 0 || !unicode.IsUpper(firstLetter(s.name)) {
+		return subject{}
+	}
+	if t := s.to; t < hi && d.toks[t].word && !d.toks[t].upper && !d.toks[t].quoted && (peopleNoun(d.word(t)) || d.word(t+1) == "who") {
+		return subject{} // "One Facebook user who lives near Austin posted": the name only modifies a noun
+	}
+	return s
 }

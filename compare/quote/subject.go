@@ -36,13 +36,17 @@ func (d *doc) whichClauseBefore(lo, c, v int) (subject, bool) {
 		if d.toks[k].quoted || d.isStop(k) {
 			return subject{}, false
 		}
-		if d.word(k) != "which" || d.punct(k-1) != "," {
+		if w := d.word(k); w != "which" && w != "where" || d.punct(k-1) != "," {
 			continue
 		}
 		if !d.auxiliaryIn(k+1, c) {
 			return subject{}, false
 		}
-		if s, ok := d.relativeAntecedent(lo, k-1, v); ok {
+		if d.word(k) == "where" {
+			// "the lawsuit from Varnia and Ostland, where the crop is
+			// outlawed, argues": a place's clause; its place is not the
+			// subject.
+		} else if s, ok := d.relativeAntecedent(lo, k-1, v); ok {
 			return s, true
 		}
 		// "The lawsuit, which ...": read as if the clause were not there.
@@ -97,6 +101,9 @@ func (d *doc) subjectBefore(lo, v int) (subject, bool) {
 	}
 	if i < lo || d.toks[i].quoted {
 		return subject{}, false
+	}
+	if s, ok := d.docWithParticiple(lo, v); ok {
+		return s, true // "the letter addressed to the chairman reads"
 	}
 	if w := d.word(i); (w == "which" || w == "who") && i-1 > lo && d.punct(i-1) == "," && !d.auxiliaryIn(i+1, v) {
 		// "the Log Cabin Republicans, a gay group, which said": the

@@ -30,6 +30,9 @@ func (d *doc) subjectAfterWords(i, hi int) (subject, bool) {
 	if pronouns.has(d.word(i)) {
 		return d.pronounSubject(i), true
 	}
+	if s, ok := d.ownedAfter(i, hi); ok {
+		return s, true // "said his brother"
+	}
 	if s, ok := d.countedPeople(i, hi); ok {
 		return s, true // "said the two lawmakers" (counted.go)
 	}
@@ -332,4 +335,27 @@ func (d *doc) spokesmanForAfter(i, hi int) (subject, bool) {
 		return s, true
 	}
 	return subject{}, false
+}
+
+// ownedAfter reads a speaker after the verb known by whose relative or
+// voice they are, from token i: "said his brother" is the brother of the
+// one "his" stands for, as "his brother said" is; "said his brother, Paul
+// Hale," is Paul Hale.
+func (d *doc) ownedAfter(i, hi int) (subject, bool) {
+	if w := d.word(i); w != "his" && w != "her" && w != "their" || d.toks[i].quoted || i+1 >= hi {
+		return subject{}, false
+	}
+	j := i + 1
+	if t := d.toks[j]; !t.word || t.upper || t.quoted {
+		return subject{}, false
+	}
+	if e := j + 1; e < hi && d.punct(e) == "," {
+		if s, ok := d.nameAfterOwned(i, e, hi); ok {
+			return s, true
+		}
+	}
+	if e := j + 1; e < hi && (d.toks[e].word || d.toks[e].quoted) {
+		return subject{}, false // "said his brother was", "said his brother “…”"
+	}
+	return d.ownedBefore(i, j)
 }

@@ -134,7 +134,7 @@ func (d *doc) joinedBefore(lo, from int, s subject) subject {
 		}
 		k = b - 1 // "Lee, Ortiz and Hale": a comma goes on with another name
 	}
-	if start > lo && d.toks[start-1].word && !d.opensSentenceOrClause(start) ||
+	if start > lo && d.toks[start-1].word && !d.opensSentenceOrClause(start) && !d.docFrom(start-1) ||
 		start-2 >= lo && d.punct(start-1) == "," && d.inRun(start-2) {
 		return s // an object's list, or a roll longer than a speaker
 	}
@@ -404,4 +404,13 @@ func (d *doc) pluralTitle(i int) bool {
 		one = strings.TrimSuffix(w, "s.") + "."
 	}
 	return one != w && len(one) > 2 && !honorifics.has(w) && personTitles.has(one)
+}
+
+// docFrom reports whether token k is "from" or "by" after a document noun:
+// "the lawsuit from Varnia and Ostland argues" is both states' lawsuit.
+func (d *doc) docFrom(k int) bool {
+	if w := d.word(k); w != "from" && w != "by" || k < 1 {
+		return false
+	}
+	return docNoun(d.word(k-1)) && !d.toks[k-1].upper && !d.toks[k-1].quoted
 }

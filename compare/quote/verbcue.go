@@ -27,6 +27,11 @@ func (d *doc) verbCue(lo, v, hi int, before bool) (attribution, bool) {
 		return a, true
 	}
 	s, ok := d.subjectBefore(lo, v)
+	if !participle && d.isWord(v-1, "that") {
+		if ds, dok := d.docRelative(lo, v); dok {
+			s, ok = ds, true // "put out a statement shortly after Lee's remarks that claimed"
+		}
+	}
 	if ok && participle && d.addressee(lo, s) {
 		// "letters to Congress saying": the letters speak, for their
 		// senders, not the one they are sent to.
