@@ -5,6 +5,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -71,6 +72,7 @@ type Model struct {
 	artMenu       articleMenu   // P: which article this pane shows
 	note          string        // a one-off message for the status bar
 	paged         string        // "showing X": the article the last key brought into a pane, said beside the item
+	shownNote     string        // the note, when it says which articles are shown: a resize that changes them drops it
 	helpScroll    int           // the help screen's first line
 	scroll        [maxPanes]int // the aligned view scrolls all panes by scroll[0]
 	kept          keptOrder     // in the article view, the aligned view's numbering (toggleView)
@@ -206,9 +208,14 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) Model {
 	m.input.SetWidth(max(msg.Width-4, 1))
 	m.rv.input.SetWidth(max(msg.Width-10, 1))
 	was, focused := m.drawOrder(), m.focusedArticle()
+	var shown []int
+	if m.ix != nil { // loaded
+		shown = m.visible()
+	}
 	m = m.relayout()
 	m = m.keepReading(focused)
 	m = m.keepNumbers(was)
+	m = m.dropUntrueShown(shown)
 	switch m.mode {
 	case modeInspector:
 		m.insp = m.insp.resize(m.ix, m.width, m.bodyHeight(), &m.styles)
@@ -217,6 +224,22 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) Model {
 	case modeHelp:
 		m = m.scrollHelp(0)
 	}
+	return m
+}
+
+// dropUntrueShown drops, after a resize that changed which articles have
+// panes, what the status bar said about the ones shown before: "showing X"
+// beside the item (X was paged in; now it may be shown anyway, or not at
+// all) and a note such as "every article is shown".
+func (m Model) dropUntrueShown(was []int) Model {
+	if m.ix == nil || slices.Equal(was, m.visible()) {
+		return m
+	}
+	m.paged = ""
+	if m.shownNote != "" && m.note == m.shownNote {
+		m.note = ""
+	}
+	m.shownNote = ""
 	return m
 }
 

@@ -123,6 +123,16 @@ func shiftSpans(spans []span, d int) []span {
 	return out
 }
 
+// countedSpeaker is a speaker of an article's quote counts
+// (compare.Summary.Speakers), whose "(unattributed)" speakerOf names
+// "unattributed", as the quote ledger does.
+func countedSpeaker(s string) string {
+	if s == "(unattributed)" {
+		return ""
+	}
+	return s
+}
+
 func speakerOf(name, role string, partial bool) string {
 	s := name
 	if s == "" {

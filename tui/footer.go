@@ -32,10 +32,7 @@ func (m Model) footerView() string {
 	if m.query != "" && len(m.hits) > 0 && m.mode == modePanes {
 		keys = m.keys.SearchingHelp()
 	}
-	if m.mode == modePanes {
-		return truncate(m.fitShortHelp(keys), m.width)
-	}
-	return truncate(m.help.ShortHelpView(keys), m.width)
+	return truncate(m.fitShortHelp(keys), m.width)
 }
 
 // promptHelp is the hint line while a prompt, the search box or a menu
@@ -65,10 +62,11 @@ func (m Model) promptHelp() []key.Binding {
 	return nil
 }
 
-// fitShortHelp is the panes' hint line within the width: where it does
-// not fit, the help key's description shortens to "help", then the hints
-// go, the last first, but help and quit always stay: a user who sees
-// nothing else must find the rest of the keys and the way out.
+// fitShortHelp is the hint line within the width (the panes', the
+// inspector's, the overview's, the help's): where it does not fit, the
+// help key's description shortens to "help", then the hints go, the last
+// first, but help, quit and back always stay: a user who sees nothing else
+// must find the rest of the keys and the way out. A hint is never cut.
 func (m Model) fitShortHelp(keys []key.Binding) string {
 	h := m.help
 	h.SetWidth(0) // measured whole: at a width it drops the hints that overflow itself
@@ -83,7 +81,11 @@ func (m Model) fitShortHelp(keys []key.Binding) string {
 		}
 	}
 	kept := func(k key.Binding) bool {
-		return k.Help().Key == m.keys.Help.Help().Key || k.Help().Key == m.keys.Quit.Help().Key
+		switch k.Help().Key {
+		case m.keys.Help.Help().Key, m.keys.Quit.Help().Key, m.keys.Close.Help().Key:
+			return true
+		}
+		return false
 	}
 	for {
 		line = h.ShortHelpView(keys)

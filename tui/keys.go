@@ -26,6 +26,7 @@ type KeyMap struct {
 	Back             key.Binding
 	Close            key.Binding // leaves the help, the overview, the inspector or a menu
 	Mouse            key.Binding
+	Wheel            key.Binding // help only: the wheel comes as a mouse message, not a key
 	Help             key.Binding
 	Quit             key.Binding
 	// Review: marks, notes, progress and the memo.
@@ -59,7 +60,7 @@ func DefaultKeyMap() KeyMap {
 		Next:        b([]string{"n"}, "n", "next item"),
 		Prev:        b([]string{"N"}, "N", "previous item"),
 		Filter:      b([]string{"t"}, "t", "choose what n visits"),
-		Member:      b([]string{"%"}, "%", "the item's version in the next article"),
+		Member:      b([]string{"%"}, "%", "item's version in next article"),
 		NextPane:    b([]string{"tab"}, "tab", "next pane"),
 		PrevPane:    b([]string{"shift+tab"}, "shift+tab", "previous pane"),
 		ShiftRight:  b([]string{"]", ">"}, "]", "show next article"),
@@ -75,6 +76,7 @@ func DefaultKeyMap() KeyMap {
 		Back:        b([]string{"esc"}, "esc", "back"),
 		Close:       b([]string{"q", "esc"}, "q/esc", "back"),
 		Mouse:       b([]string{"M"}, "M", "mouse on/off: off selects text"),
+		Wheel:       key.NewBinding(key.WithHelp("wheel", "scroll")),
 		Help:        b([]string{"?"}, "?", "help & legend"),
 		Quit:        b([]string{"q", "ctrl+c"}, "q", "quit"),
 		// Not space, which pages as in less: x ticks an item off, like a
@@ -164,11 +166,13 @@ func (k KeyMap) OverviewHelp(onMark bool) []key.Binding {
 
 // FullHelp is the help screen, in columns.
 func (k KeyMap) FullHelp() [][]key.Binding {
+	anywhere := k.ForceQuit
+	anywhere.SetHelp("ctrl+c", "quit from anywhere")
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom},
+		{k.Up, k.Down, k.PageDown, k.PageUp, k.HalfDown, k.HalfUp, k.Top, k.Bottom, k.Wheel},
 		{k.Next, k.Prev, k.Filter, k.Member, k.Search, k.Back},
 		{k.NextPane, k.PrevPane, k.ShiftRight, k.ShiftLeft, k.Pin, k.PickArticle, k.ToggleView, k.WordDiff},
-		{k.Inspect, k.Reference, k.Overview, k.Help, k.Mouse, k.Quit},
+		{k.Inspect, k.Reference, k.Overview, k.Help, k.Mouse, k.Quit, anywhere},
 		{k.Reviewed, k.Flag, k.Note, k.NextUnreviewed, k.Memo, k.Split, k.Join},
 	}
 }

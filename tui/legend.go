@@ -48,13 +48,7 @@ func (m Model) helpLines() []string {
 	st := &m.styles
 	var lines []string
 	lines = append(lines, st.Heading.Render("Keys"), "")
-	hm := m.help
-	hm.ShowAll = true
-	// Two columns at a time, so the help fits an 80-column terminal.
-	groups := m.keys.FullHelp()
-	for i := 0; i < len(groups); i += 2 {
-		lines = append(lines, strings.Split(hm.FullHelpView(groups[i:min(i+2, len(groups))]), "\n")...)
-	}
+	lines = append(lines, m.keyColumns(m.keys.FullHelp())...)
 	lines = append(lines, "", st.Heading.Render("Legend"), "")
 	rows := m.legendRows()
 	markW := 0
@@ -80,6 +74,67 @@ func (m Model) helpLines() []string {
 	lines = append(lines, " A narrow bar shortens or drops parts, the counts first; it never cuts a word.")
 	return append(lines, "", st.Subtle.Render("q, esc or ? to go back"))
 }
+
+// keyColumns lays the help's key groups out two at a time, so the help
+// fits an 80-column terminal, with one set of widths for every pair: the
+// keys and descriptions of the left groups line up down the whole screen,
+// and so do the right groups'. A lone last group sets no width for the
+// right column. Entries with no keys (the wheel) are said all the same.
+func (m Model) keyColumns(groups [][]key.Binding) []string {
+	st := m.help.Styles
+	said := func(g []key.Binding) []key.Binding {
+		var out []key.Binding
+		for _, b := range g {
+			if b.Enabled() || len(b.Keys()) == 0 {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	var keyW, descW [2]int
+	for i, g := range groups {
+		side := i % 2
+		for _, b := range said(g) {
+			keyW[side] = max(keyW[side], lipgloss.Width(b.Help().Key))
+			if side == 1 || i+1 < len(groups) {
+				descW[side] = max(descW[side], lipgloss.Width(b.Help().Desc))
+			}
+		}
+	}
+	cell := func(b key.Binding, side int, last bool) string {
+		k, d := b.Help().Key, b.Help().Desc
+		s := st.FullKey.Render(k+strings.Repeat(" ", keyW[side]-lipgloss.Width(k)+1)) + st.FullDesc.Render(d)
+		if !last {
+			s += strings.Repeat(" ", max(descW[side]-lipgloss.Width(d), 0))
+		}
+		return s
+	}
+	var lines []string
+	for i := 0; i < len(groups); i += 2 {
+		left := said(groups[i])
+		var right []key.Binding
+		if i+1 < len(groups) {
+			right = said(groups[i+1])
+		}
+		for r := range max(len(left), len(right)) {
+			l := ""
+			if r < len(left) {
+				l = cell(left[r], 0, len(right) <= r)
+			}
+			if r < len(right) {
+				if r >= len(left) {
+					l = strings.Repeat(" ", keyW[0]+1+descW[0])
+				}
+				l += keyColumnGap + cell(right[r], 1, true)
+			}
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// keyColumnGap is the space between the help's two key columns.
+const keyColumnGap = "   "
 
 // helpHeight is the lines the help screen has for its text.
 func (m Model) helpHeight() int { return m.bodyHeight() + headerHeight }

@@ -221,7 +221,7 @@ func (ov *overview) addSummary(ix *index, a int, st *Styles) {
 		const top = 3
 		var parts []string
 		for _, sp := range sum.Speakers[:min(top, len(sum.Speakers))] {
-			parts = append(parts, fmt.Sprintf("%s %d", speakerOf(sp.Speaker, "", false), sp.Quotes))
+			parts = append(parts, fmt.Sprintf("%s %d", speakerOf(countedSpeaker(sp.Speaker), "", false), sp.Quotes))
 		}
 		s := "quotes: " + strings.Join(parts, ", ")
 		if more := len(sum.Speakers) - top; more > 0 {

@@ -76,6 +76,7 @@ func (m Model) show(a int) Model {
 func (m Model) page(dir int) Model {
 	if m.paneCount() >= len(m.ix.rep.Articles) {
 		m.note = "every article is shown; ] and [ page when there are more articles than panes"
+		m.shownNote = m.note
 		return m
 	}
 	was := m.first
@@ -85,6 +86,7 @@ func (m Model) page(dir int) Model {
 		if dir < 0 {
 			m.note = "showing the first articles: ] pages on"
 		}
+		m.shownNote = m.note
 	}
 	return m
 }
@@ -99,6 +101,7 @@ func (m Model) togglePin() Model {
 		m.note = "unpinned " + m.ix.rep.Articles[a].Label
 	case m.paneCount() >= len(m.ix.rep.Articles):
 		m.note = "every article is shown; nothing to page beside a pinned one"
+		m.shownNote = m.note
 		return m
 	default:
 		m.pin, m.first = a, 0
@@ -148,6 +151,7 @@ type articleMenu struct {
 func (m Model) showInPane(a, p int) Model {
 	if m.paneCount() >= len(m.ix.rep.Articles) {
 		m.note = "every article is shown"
+		m.shownNote = m.note
 		return m
 	}
 	if p == 0 {
@@ -170,6 +174,7 @@ func (m Model) showInPane(a, p int) Model {
 	m = m.relayout()
 	m.focus = slices.Index(m.visible(), a)
 	m.note = "showing " + m.ix.rep.Articles[a].Label
+	m.shownNote = m.note
 	return m
 }
 

@@ -44,6 +44,10 @@ func writeText(w io.Writer, r *compare.Report) {
 		fmt.Fprintf(w, "  [%d] %s", i+1, flat(a.Label))
 		if a.Title != "" {
 			fmt.Fprintf(w, ": %s", quoted(a.Title))
+		} else {
+			// As the panes and the memo say it: a bare file name reads as
+			// a headline left out by the report.
+			fmt.Fprintf(w, ": %s", noHeadline)
 		}
 		if a.Byline != "" {
 			fmt.Fprintf(w, ", by %s", flat(a.Byline))
@@ -217,3 +221,7 @@ func count(n int, noun string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }
+
+// noHeadline stands for the title of an article that has none, as in the
+// panes and the memo.
+const noHeadline = "(no headline)"

@@ -25,7 +25,7 @@ func writeSummary(w io.Writer, r *compare.Report, ai int) {
 	if len(s.Speakers) > 0 {
 		var parts []string
 		for _, sp := range s.Speakers {
-			parts = append(parts, fmt.Sprintf("%s %d", flat(sp.Speaker), sp.Quotes))
+			parts = append(parts, fmt.Sprintf("%s %d", flat(summarySpeaker(sp.Speaker)), sp.Quotes))
 		}
 		fmt.Fprintf(w, "      quotes: %s\n", strings.Join(parts, ", "))
 	}
@@ -120,7 +120,7 @@ func writeQuotes(w io.Writer, r *compare.Report) {
 			}
 			line := fmt.Sprintf("        %s in [%d]", m.Relation, o.Article+1)
 			if m.Relation == "truncated" {
-				line = "        truncated: " + compare.Truncation(q, o, fmt.Sprintf("[%d]", o.Article+1))
+				line = "        " + truncation(compare.GivesMore(q, o), fmt.Sprintf("[%d]", o.Article+1), 1)
 			}
 			if m.OtherSpeaker {
 				line += fmt.Sprintf(", given to %s", flat(quoteSpeaker(o)))
@@ -180,15 +180,37 @@ func addAbove(lines []aboveLine, m compare.QuoteMatch, q, o compare.Quote) []abo
 func (l aboveLine) String() string {
 	s := fmt.Sprintf("        %s in %s, listed above", l.relation, strings.Join(l.articles, ", "))
 	if l.relation == "truncated" {
-		// Say which side cut the quotation short, as Truncation does.
-		verb := map[[2]bool]string{{false, false}: "cuts it short", {false, true}: "cut it short", {true, false}: "gives more", {true, true}: "give more"}[[2]bool{l.more, len(l.articles) > 1}]
-		s = fmt.Sprintf("        truncated: %s %s, listed above", strings.Join(l.articles, ", "), verb)
+		s = "        " + truncation(l.more, strings.Join(l.articles, ", "), len(l.articles)) + ", listed above"
 	}
 	if l.given != "" {
 		s += ", given to " + l.given
 	}
 	if l.diff != "" {
 		s += ": " + l.diff
+	}
+	return s
+}
+
+// truncation says, under a ledger entry, which side of a truncated pair
+// cut the quotation short: the entry ("cut short here; [2] gives more")
+// or the articles named ("cut short in [2]"). "truncated: [2] gives more"
+// was read as [2] being the one truncated.
+func truncation(more bool, articles string, n int) string {
+	if !more {
+		return "cut short in " + articles
+	}
+	if n > 1 {
+		return "cut short here; " + articles + " give more"
+	}
+	return "cut short here; " + articles + " gives more"
+}
+
+// summarySpeaker is a speaker of an article's quote counts as the ledger
+// names it: the summary's "(unattributed)" (compare.Summary.Speakers) is
+// "unattributed" there, as in the inspector and the memo.
+func summarySpeaker(s string) string {
+	if s == "(unattributed)" {
+		return "unattributed"
 	}
 	return s
 }

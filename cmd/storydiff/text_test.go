@@ -216,15 +216,16 @@ func TestTextReportShowsTheDifferenceOfARenderingListedAbove(t *testing.T) {
 	if len(above) != 1 {
 		t.Fatalf("want one line pointing to a rendering listed above, got %d:\n%s", len(above), ledger)
 	}
-	if !strings.Contains(above[0], "truncated: [2] gives more, listed above: ") || !strings.Contains(above[0], "{+We will rebuild every pier") {
+	if !strings.Contains(above[0], "cut short here; [2] gives more, listed above: ") || !strings.Contains(above[0], "{+We will rebuild every pier") {
 		t.Errorf("the line pointing to [2] does not show how [2] renders the quote:\n%s", ledger)
 	}
 }
 
 // A truncated rendering says which article cut the quotation short: under
-// the shorter quote, the article that gives more; under the longer, the
-// one that cuts it short. "truncated in [2]" under the article that cut
-// it was read as [2] having cut it.
+// the shorter quote, that it is cut short here and the article that gives
+// more; under the longer, the one that cuts it short. "truncated in [2]"
+// under the article that cut it was read as [2] having cut it, and so was
+// "truncated: [2] gives more".
 func TestTextReportSaysWhoCutsAQuoteShort(t *testing.T) {
 	dir := t.TempDir()
 	lede := "A storm flooded the harbor district of Brackwater on Tuesday night."
@@ -238,13 +239,13 @@ func TestTextReportSaysWhoCutsAQuoteShort(t *testing.T) {
 	}
 	_, ledger, _ := strings.Cut(out, "\nQUOTES\n")
 	ledger, _, _ = strings.Cut(ledger, "\nFIGURES")
-	if !strings.Contains(ledger, "truncated: [2] gives more: ") || strings.Contains(ledger, "truncated in [2]") {
+	if !strings.Contains(ledger, "cut short here; [2] gives more: ") || strings.Contains(ledger, "truncated") {
 		t.Errorf("the ledger does not say that [2] gives more:\n%s", ledger)
 	}
 	code, out, _ = runCmd(t, "", "--format", "text", b, a)
 	_, ledger, _ = strings.Cut(out, "\nQUOTES\n")
 	ledger, _, _ = strings.Cut(ledger, "\nFIGURES")
-	if code != exitOK || !strings.Contains(ledger, "truncated: [2] cuts it short: ") {
+	if code != exitOK || !strings.Contains(ledger, "cut short in [2]: ") || strings.Contains(ledger, "truncated") {
 		t.Errorf("the ledger does not say that [2] cuts it short:\n%s", ledger)
 	}
 }
