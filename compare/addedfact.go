@@ -80,11 +80,14 @@ func addsFact(a, b string) bool { return addedWords(a, b) >= addedFactWords }
 
 // addedWords gives the most content words one side of a change between
 // a and b brings beyond what the other side brings in their place.
-func addedWords(a, b string) int {
+func addedWords(a, b string) int { return addedWordsOf(WordDiff(a, b)) }
+
+// addedWordsOf is addedWords read from the word diff of the two texts.
+func addedWordsOf(ops []DiffOp) int {
 	var sides [2]diffSide
 	var changes []change
 	open := false
-	for _, op := range WordDiff(a, b) {
+	for _, op := range ops {
 		words := clauseSplitWords(op.Text)
 		if len(words) == 0 {
 			continue
@@ -309,17 +312,39 @@ func acronymAt(words []string, others map[string]bool) int {
 // members, one member states a fact the other lacks: then the group is
 // related. A majority, so that one wordier member of a large group does
 // not demote it.
-func membersAddFacts(articles []Article, members []Member) bool {
+//
+// diffs are the group's diffs of each member against the first
+// (memberDiffs), read for the pairs with the first rather than diffed
+// again; it stops as soon as the pairs left cannot change the answer.
+func membersAddFacts(articles []Article, members []Member, diffs []Diff) bool {
 	texts := make([]string, len(members))
 	for i, m := range members {
 		texts[i] = memberText(articles, m)
 	}
-	pairs, adds := 0, 0
+	pairs := len(texts) * (len(texts) - 1) / 2
+	adds, left := 0, pairs
+	settled := func() bool { return 2*adds > pairs || 2*(adds+left) <= pairs }
 	for i := range texts {
+		var d *wordDiffer
 		for j := i + 1; j < len(texts); j++ {
-			pairs++
-			if texts[i] != texts[j] && addsFact(texts[i], texts[j]) { // wire copy: no diff
+			left--
+			if texts[i] == texts[j] {
+				continue // wire copy: no diff
+			}
+			var ops []DiffOp
+			if i == 0 && j-1 < len(diffs) {
+				ops = diffs[j-1].Ops
+			} else {
+				if d == nil {
+					d = newWordDiffer(texts[i])
+				}
+				ops = d.diff(texts[j])
+			}
+			if addedWordsOf(ops) >= addedFactWords {
 				adds++
+			}
+			if settled() {
+				return 2*adds > pairs
 			}
 		}
 	}

@@ -48,7 +48,7 @@ func groups(articles []Article, al *align.Alignment, workers int) []Group {
 		if out[i].Kind == KindShared && stagesDiffer(articles, out[i].Members) {
 			out[i].Kind = KindRelated // different steps of one process: two facts
 		}
-		if out[i].Kind == KindShared && membersAddFacts(articles, out[i].Members) {
+		if out[i].Kind == KindShared && membersAddFacts(articles, out[i].Members, out[i].Diff) {
 			out[i].Kind = KindRelated // one member goes on to a fact of its own
 		}
 	})

@@ -126,11 +126,17 @@ func (r *Report) MayCarry(ai int, g Group) []Nearest {
 // group's sentences' own lists and, once, the article's: its cost grows
 // with the groups, not with every sentence of every article.
 func mayCarryFacts(r *Report, ai int) []Carry {
+	return mayCarryFactsWith(r, ai, newStemRuns(r))
+}
+
+// mayCarryFactsWith is mayCarryFacts with the stems of the sentences
+// read so far, kept for the next article's.
+func mayCarryFactsWith(r *Report, ai int, runs *stemRuns) []Carry {
 	if mayCarryMin > 1 {
 		return []Carry{} // off: see mayCarryMin
 	}
 	out := mayCarryFactsAt(r, ai, mayCarryMin)
-	more := mayCarryRare(r, ai, out)
+	more := mayCarryRare(r, ai, out, runs)
 	more = append(more, mayCarryQuoted(r, ai, slices.Concat(out, more))...)
 	if len(more) > 0 {
 		at := make(map[string]int, len(r.Groups))
@@ -169,8 +175,9 @@ func mayCarryFactsAt(r *Report, ai int, bar float64) []Carry {
 
 // fillMayCarry sets every article's Summary.MayCarry.
 func fillMayCarry(r *Report) {
+	runs := newStemRuns(r)
 	for ai := range r.Articles {
-		r.Articles[ai].Summary.MayCarry = mayCarryFacts(r, ai)
+		r.Articles[ai].Summary.MayCarry = mayCarryFactsWith(r, ai, runs)
 	}
 }
 

@@ -58,13 +58,12 @@ const (
 // mayCarryMin close to one of the group's sentences that shares rareShared
 // stems rare in ai with it (see above), closest first, at most
 // mayCarryShown.
-func mayCarryRare(r *Report, ai int, have []Carry) []Carry {
+func mayCarryRare(r *Report, ai int, have []Carry, runs *stemRuns) []Carry {
 	if rareCloseMin >= mayCarryMin {
 		return nil
 	}
 	var out []Carry
-	var df map[string]int // stem → ai's sentences holding it, built when needed
-	var leads []bool      // per article, whether its leads and ai's share a group; built when needed
+	var leads []bool // per article, whether its leads and ai's share a group; built when needed
 	back := r.backIndex(ai)
 	var links, kept []Nearest
 	for _, g := range r.Groups {
@@ -84,10 +83,7 @@ func mayCarryRare(r *Report, ai int, have []Carry) []Carry {
 				if n.Similarity >= mayCarryMin {
 					continue // the similarity alone would have said so
 				}
-				if df == nil {
-					df = stemSentences(r.Articles[ai])
-				}
-				if sharedRare(r.Articles[ref.Article].Sentences[ref.Sentence].Text, r.Articles[ai].Sentences[n.Sentence].Text, df) >= rareShared {
+				if sharedRare(runs, ref, SentenceRef{Article: ai, Sentence: n.Sentence}) >= rareShared {
 					kept = append(kept, n)
 				}
 			}
@@ -99,32 +95,71 @@ func mayCarryRare(r *Report, ai int, have []Carry) []Carry {
 	return out
 }
 
-// stemSentences counts, for each content stem (contentRun), the alignable
-// sentences of a that hold it.
-func stemSentences(a Article) map[string]int {
+// stemRuns keeps the sentences' content stems (contentRun) and each
+// article's count of the sentences holding a stem, worked out once for
+// all the articles' "may carry" and only for the sentences asked about.
+type stemRuns struct {
+	r    *Report
+	runs map[SentenceRef][]string
+	df   map[int]map[string]int
+}
+
+func newStemRuns(r *Report) *stemRuns {
+	return &stemRuns{r: r, runs: map[SentenceRef][]string{}, df: map[int]map[string]int{}}
+}
+
+// run gives the content stems of the sentence at ref.
+func (c *stemRuns) run(ref SentenceRef) []string {
+	run, ok := c.runs[ref]
+	if !ok {
+		run = contentRun(c.r.Articles[ref.Article].Sentences[ref.Sentence].Text)
+		c.runs[ref] = run
+	}
+	return run
+}
+
+// sentencesWith counts, for each content stem, the alignable sentences
+// of article ai that hold it.
+func (c *stemRuns) sentencesWith(ai int) map[string]int {
+	if df, ok := c.df[ai]; ok {
+		return df
+	}
 	df := map[string]int{}
-	for _, s := range a.Sentences {
+	for si, s := range c.r.Articles[ai].Sentences {
 		if !s.Role.Alignable() {
 			continue
 		}
-		run := contentRun(s.Text)
+		run := c.run(SentenceRef{Article: ai, Sentence: si})
 		for i, w := range run {
 			if !slices.Contains(run[:i], w) {
 				df[w]++
 			}
 		}
 	}
+	c.df[ai] = df
 	return df
 }
 
-// sharedRare counts the distinct content stems fact and own share that
-// df (own's article's) finds in at most rareIn sentences and that are not
-// among the rareCommonRank commonest words.
-func sharedRare(fact, own string, df map[string]int) int {
-	x, y := contentRun(fact), contentRun(own)
-	n := 0
+// sharedRare counts the distinct content stems the sentences at fact and
+// own share that own's article holds in at most rareIn sentences and
+// that are not among the rareCommonRank commonest words. The article's
+// counts are read only where the sentences share rareShared such stems
+// at all.
+func sharedRare(runs *stemRuns, fact, own SentenceRef) int {
+	x, y := runs.run(fact), runs.run(own)
+	var shared []string
 	for i, w := range x {
-		if !slices.Contains(x[:i], w) && slices.Contains(y, w) && df[w] <= rareIn && !textsim.Common(w, rareCommonRank) {
+		if !slices.Contains(x[:i], w) && slices.Contains(y, w) && !textsim.Common(w, rareCommonRank) {
+			shared = append(shared, w)
+		}
+	}
+	if len(shared) < rareShared {
+		return len(shared)
+	}
+	df := runs.sentencesWith(own.Article)
+	n := 0
+	for _, w := range shared {
+		if df[w] <= rareIn {
 			n++
 		}
 	}
