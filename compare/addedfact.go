@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -67,8 +68,14 @@ var pronouns = map[string]bool{
 // diffSide is one text's words, in order, as the diff rebuilds them.
 type diffSide struct {
 	words []string
-	stems map[string]bool
+	stems stemSet
 }
+
+// stemSet is a side's distinct stems: a sentence's few dozen, so a list
+// searched in turn, which costs less to build than a map.
+type stemSet []string
+
+func (s stemSet) has(w string) bool { return slices.Contains(s, w) }
 
 // change is a run of words one side has and the other lacks or words
 // otherwise: words [from, to) of each side.
@@ -114,12 +121,13 @@ func addedWordsOf(ops []DiffOp) int {
 		c.to = [2]int{len(sides[0].words), len(sides[1].words)}
 	}
 	for i := range sides {
-		sides[i].stems = map[string]bool{}
 		for _, w := range sides[i].words {
 			if isBreak(w) {
 				continue
 			}
-			sides[i].stems[textsim.Stem(w)] = true
+			if st := textsim.Stem(w); !sides[i].stems.has(st) {
+				sides[i].stems = append(sides[i].stems, st)
+			}
 		}
 	}
 	most := 0
@@ -145,7 +153,7 @@ func addedWordsOf(ops []DiffOp) int {
 // run, that the other side (others, by stem) does not use, leaving out
 // each clause of the run that attributes (see attribution) and the
 // clauses after it ("said Ana Vell, director of the port").
-func factWords(words []string, from, to int, others map[string]bool) int {
+func factWords(words []string, from, to int, others stemSet) int {
 	n := 0
 	attributed := false
 	for i := from; i < to; {
@@ -278,10 +286,10 @@ func namesPronoun(other, run []string) bool {
 // other side (others, by stem) does not use. Words the other side
 // writes as their acronym ("International Monetary Fund", "IMF") are
 // not new.
-func newContentWords(run []string, others map[string]bool) int {
+func newContentWords(run []string, others stemSet) int {
 	var content []string
 	for _, w := range run {
-		if isBreak(w) || textsim.Stopword(w) || weakWords[w] || strings.ContainsAny(w, "0123456789") || others[textsim.Stem(w)] {
+		if isBreak(w) || textsim.Stopword(w) || weakWords[w] || strings.ContainsAny(w, "0123456789") || others.has(textsim.Stem(w)) {
 			continue
 		}
 		content = append(content, w)
@@ -297,11 +305,11 @@ func newContentWords(run []string, others map[string]bool) int {
 
 // acronymAt gives how many of words, from the first, the other side
 // writes as one acronym of their initials (two to five words), or 0.
-func acronymAt(words []string, others map[string]bool) int {
+func acronymAt(words []string, others stemSet) int {
 	var initials []byte
 	for k := 1; k <= min(len(words), 5); k++ {
 		initials = append(initials, words[k-1][0])
-		if k >= 2 && others[textsim.Stem(string(initials))] {
+		if k >= 2 && others.has(textsim.Stem(string(initials))) {
 			return k
 		}
 	}

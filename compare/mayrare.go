@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/storydiff/storydiff/compare/textsim"
 )
@@ -99,13 +100,14 @@ func mayCarryRare(r *Report, ai int, have []Carry, runs *stemRuns) []Carry {
 // article's count of the sentences holding a stem, worked out once for
 // all the articles' "may carry" and only for the sentences asked about.
 type stemRuns struct {
-	r    *Report
-	runs map[SentenceRef][]string
-	df   map[int]map[string]int
+	r     *Report
+	runs  map[SentenceRef][]string
+	lower map[SentenceRef]string
+	df    map[int]map[string]int // per article, the stems counted so far
 }
 
 func newStemRuns(r *Report) *stemRuns {
-	return &stemRuns{r: r, runs: map[SentenceRef][]string{}, df: map[int]map[string]int{}}
+	return &stemRuns{r: r, runs: map[SentenceRef][]string{}, lower: map[SentenceRef]string{}, df: map[int]map[string]int{}}
 }
 
 // run gives the content stems of the sentence at ref.
@@ -118,31 +120,59 @@ func (c *stemRuns) run(ref SentenceRef) []string {
 	return run
 }
 
-// sentencesWith counts, for each content stem, the alignable sentences
-// of article ai that hold it.
-func (c *stemRuns) sentencesWith(ai int) map[string]int {
-	if df, ok := c.df[ai]; ok {
-		return df
+// sentencesWith counts the alignable sentences of article ai that hold
+// stem w. A sentence of ASCII text without the stem's key (its first
+// letters, textsim.StemKey) is not stemmed: it holds no word of it. Every
+// sentence of non-ASCII text is, since the tokenizer may fold its
+// letters.
+func (c *stemRuns) sentencesWith(ai int, w string) int {
+	df := c.df[ai]
+	if df == nil {
+		df = map[string]int{}
+		c.df[ai] = df
 	}
-	df := map[string]int{}
+	if n, ok := df[w]; ok {
+		return n
+	}
+	key := textsim.StemKey(w)
+	n := 0
 	for si, s := range c.r.Articles[ai].Sentences {
 		if !s.Role.Alignable() {
 			continue
 		}
-		run := c.run(SentenceRef{Article: ai, Sentence: si})
-		for i, w := range run {
-			if !slices.Contains(run[:i], w) {
-				df[w]++
+		ref := SentenceRef{Article: ai, Sentence: si}
+		if key != "" {
+			low, ok := c.lower[ref]
+			if !ok {
+				low = asciiLower(s.Text)
+				c.lower[ref] = low
+			}
+			if low != "" && !strings.Contains(low, key) {
+				continue // no word of it can stem to w
 			}
 		}
+		if slices.Contains(c.run(ref), w) {
+			n++
+		}
 	}
-	c.df[ai] = df
-	return df
+	df[w] = n
+	return n
 }
 
-// sharedRare counts the distinct content stems the sentences at fact and
-// own share that own's article holds in at most rareIn sentences and
-// that are not among the rareCommonRank commonest words. The article's
+// asciiLower lower-cases text when it is all ASCII, else gives "".
+func asciiLower(text string) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			return ""
+		}
+	}
+	return strings.ToLower(text)
+}
+
+// sharedRare counts, up to rareShared, the distinct content stems the
+// sentences at fact and own share that own's article holds in at most
+// rareIn sentences and that are not among the rareCommonRank commonest
+// words. The article's
 // counts are read only where the sentences share rareShared such stems
 // at all.
 func sharedRare(runs *stemRuns, fact, own SentenceRef) int {
@@ -156,11 +186,13 @@ func sharedRare(runs *stemRuns, fact, own SentenceRef) int {
 	if len(shared) < rareShared {
 		return len(shared)
 	}
-	df := runs.sentencesWith(own.Article)
 	n := 0
 	for _, w := range shared {
-		if df[w] <= rareIn {
+		if runs.sentencesWith(own.Article, w) <= rareIn {
 			n++
+			if n == rareShared {
+				break // enough: the caller asks for rareShared
+			}
 		}
 	}
 	return n

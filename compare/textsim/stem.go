@@ -17,3 +17,22 @@ func tableStem(w string) (string, bool) {
 	v := stemSpans[s]
 	return stemText[v>>8 : v>>8+v&0xff], true
 }
+
+// StemKey gives letters that every word of stem begins with (Snowball
+// only cuts and changes a word's ending: its last letter may be one the
+// word lacks, "tidi" of "tidy"), or "" where none can be promised: stems
+// shorter than three letters, of letters other than a to z, and "die",
+// "lie", "tie", which Snowball gives "dying", "lying", "tying". A text
+// without the key holds no word of the stem.
+func StemKey(stem string) string {
+	if len(stem) < 3 || stem == "die" || stem == "lie" || stem == "tie" {
+		return ""
+	}
+	key := stem[:min(4, len(stem)-1)]
+	for i := 0; i < len(key); i++ {
+		if key[i] < 'a' || key[i] > 'z' {
+			return ""
+		}
+	}
+	return key
+}
