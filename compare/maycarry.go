@@ -132,11 +132,20 @@ func mayCarryFacts(r *Report, ai int) []Carry {
 // mayCarryFactsWith is mayCarryFacts with the stems of the sentences
 // read so far, kept for the next article's.
 func mayCarryFactsWith(r *Report, ai int, runs *stemRuns) []Carry {
+	return mayCarryFactsOf(r, ai, runs, rareOn)
+}
+
+// mayCarryFactsOf is mayCarryFactsWith, with or without the rule of rare
+// words (mayCarryRare, off in the product: see rareOn).
+func mayCarryFactsOf(r *Report, ai int, runs *stemRuns, rare bool) []Carry {
 	if mayCarryMin > 1 {
 		return []Carry{} // off: see mayCarryMin
 	}
 	out := mayCarryFactsAt(r, ai, mayCarryMin)
-	more := mayCarryRare(r, ai, out, runs)
+	var more []Carry
+	if rare {
+		more = mayCarryRare(r, ai, out, runs)
+	}
 	more = append(more, mayCarryQuoted(r, ai, slices.Concat(out, more))...)
 	if len(more) > 0 {
 		at := make(map[string]int, len(r.Groups))
