@@ -29,6 +29,14 @@ import (
 // setting around it), six 11.
 const addedFactWords = 5
 
+// addedFactsOn turns the rule on in the product. It is off: with the
+// diffs memberDiffs makes read again, it still cost the demo comparison
+// about a tenth of its time (paired medians of eight interleaved rounds:
+// 1.155 against 1.22 to 1.34 times c5369d6's, each run's figure), which
+// took the comparison past the issue's budget of 25% over c5369d6. The
+// tests turn it on (Options.addedFacts).
+const addedFactsOn = false
+
 // speechReach is how many words before a verb of speech a changed run
 // may end, with no comma or quotation mark between, and still name
 // the speaker ("general manager Ed Vell said"; in "sold the boat on

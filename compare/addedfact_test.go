@@ -12,7 +12,7 @@ func TestAddedFactMakesGroupRelated(t *testing.T) {
 			"The Quillmarsh ferry will run an extra crossing on Saturdays from May.",
 		"Two harbour wardens in Quillmarsh were suspended without pay on Tuesday after the Ostrander silver collection went missing from the locked customs shed near the north pier, and a third resigned before the inquiry's hearings opened.|"+
 			"The Quillmarsh ferry will run an extra crossing on Saturdays from May.",
-	), Options{})
+	), Options{addedFacts: true})
 	kind := func(a, s int) GroupKind {
 		id := groupOf(r, a, s)
 		for _, g := range r.Groups {

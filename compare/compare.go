@@ -39,6 +39,9 @@ type Options struct {
 	// workers, above 0, is how many goroutines compare (see workersFor);
 	// the tests check that the number changes nothing.
 	workers int
+	// addedFacts turns on, for the tests, the rule of added facts, which
+	// is off in the product (see addedFactsOn).
+	addedFacts bool
 }
 
 // Compare aligns the articles and returns the report.
@@ -98,10 +101,11 @@ func compareAll(docs []*ingest.Document, opt Options) *Report {
 		qs[i], quantities[i], names[i] = f.quotes, f.quantities, f.names
 	}
 	qi := indexQuotes(r, qs)
-	al.Verbatim(verbatimLinks(r, qi))          // quotations printed word for word are one fact
-	al.Speakers(sentenceSpeakers(r, qi))       // one person's words are no retelling of another's
-	r.Groups = groups(r.Articles, al, workers) // a panic on an align worker comes back as a PanicError
-	carriedWithin(r, al)                       // a fused lede carries the facts it is not grouped with
+	added := opt.addedFacts || addedFactsOn
+	al.Verbatim(verbatimLinks(r, qi))                 // quotations printed word for word are one fact
+	al.Speakers(sentenceSpeakers(r, qi))              // one person's words are no retelling of another's
+	r.Groups = groups(r.Articles, al, workers, added) // a panic on an align worker comes back as a PanicError
+	carriedWithin(r, al)                              // a fused lede carries the facts it is not grouped with
 	fillSentences(r, al)
 	r.Quotes = quotes(r, qi)
 	r.Facts = facts(r, quantities, names, al.Apart)

@@ -21,7 +21,7 @@ const (
 
 // groups turns the alignment's groups into the report's, ordered by where
 // they first appear (article order, then sentence order), with stable ids.
-func groups(articles []Article, al *align.Alignment, workers int) []Group {
+func groups(articles []Article, al *align.Alignment, workers int, addedFacts bool) []Group {
 	pos := positions(articles)
 	out := []Group{} // [] in the JSON when nothing groups
 	for _, ag := range al.Groups() {
@@ -48,7 +48,7 @@ func groups(articles []Article, al *align.Alignment, workers int) []Group {
 		if out[i].Kind == KindShared && stagesDiffer(articles, out[i].Members) {
 			out[i].Kind = KindRelated // different steps of one process: two facts
 		}
-		if out[i].Kind == KindShared && membersAddFacts(articles, out[i].Members, out[i].Diff) {
+		if addedFacts && out[i].Kind == KindShared && membersAddFacts(articles, out[i].Members, out[i].Diff) {
 			out[i].Kind = KindRelated // one member goes on to a fact of its own
 		}
 	})
