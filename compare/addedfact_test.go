@@ -13,19 +13,10 @@ func TestAddedFactMakesGroupRelated(t *testing.T) {
 		"Two harbour wardens in Quillmarsh were suspended without pay on Tuesday after the Ostrander silver collection went missing from the locked customs shed near the north pier, and a third resigned before the inquiry's hearings opened.|"+
 			"The Quillmarsh ferry will run an extra crossing on Saturdays from May.",
 	), Options{addedFacts: true})
-	kind := func(a, s int) GroupKind {
-		id := groupOf(r, a, s)
-		for _, g := range r.Groups {
-			if g.ID == id {
-				return g.Kind
-			}
-		}
-		return ""
-	}
-	if k := kind(0, 0); k != KindRelated {
+	if k := kindOf(r, 0, 0); k != KindRelated {
 		t.Errorf("one adds that a third warden resigned: group %q, want related", k)
 	}
-	if k := kind(0, 1); k != KindShared {
+	if k := kindOf(r, 0, 1); k != KindShared {
 		t.Errorf("the ferry, told alike: group %q, want shared", k)
 	}
 }

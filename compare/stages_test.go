@@ -15,19 +15,10 @@ func TestStagesOfOneProcessAreNotShared(t *testing.T) {
 		"Dorin Vell, 41, a pawnbroker from Quillmarsh, was convicted on Tuesday of receiving the stolen Ostrander silver.|"+
 			"The Quillmarsh ferry will run an extra crossing on Saturdays from May.",
 	), Options{})
-	kind := func(a, s int) GroupKind {
-		id := groupOf(r, a, s)
-		for _, g := range r.Groups {
-			if g.ID == id {
-				return g.Kind
-			}
-		}
-		return ""
-	}
-	if k := kind(0, 0); k != KindRelated {
+	if k := kindOf(r, 0, 0); k != KindRelated {
 		t.Errorf("charged / convicted: group %q, want related", k)
 	}
-	if k := kind(0, 1); k != KindShared {
+	if k := kindOf(r, 0, 1); k != KindShared {
 		t.Errorf("the ferry, told alike: group %q, want shared", k)
 	}
 }
@@ -89,4 +80,15 @@ func TestStageStartsCoverTheStems(t *testing.T) {
 	if mayStateStage("The ferry left Port Alder at noon; a consigned crate.") {
 		t.Errorf("mayStateStage reads a stage inside a word")
 	}
+}
+
+// kindOf is the kind of the group sentence s of article a is in, or "".
+func kindOf(r *Report, a, s int) GroupKind {
+	id := groupOf(r, a, s)
+	for _, g := range r.Groups {
+		if g.ID == id {
+			return g.Kind
+		}
+	}
+	return ""
 }
