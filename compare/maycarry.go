@@ -146,7 +146,7 @@ func mayCarryFactsOf(r *Report, ai int, runs *stemRuns, rare bool) []Carry {
 	if rare {
 		more = mayCarryRare(r, ai, out, runs)
 	}
-	more = append(more, mayCarryQuoted(r, ai, slices.Concat(out, more))...)
+	more = append(more, mayCarryQuoted(r, ai, slices.Concat(out, more), runs)...)
 	if len(more) > 0 {
 		at := make(map[string]int, len(r.Groups))
 		for gi, g := range r.Groups {

@@ -25,9 +25,8 @@ const quoteCarryWords = 2
 // ai also gives (see above), naming ai's sentence where that quotation
 // opens, at the similarity the two sentences' nearest lists give them (0
 // when they give none).
-func mayCarryQuoted(r *Report, ai int, have []Carry) []Carry {
+func mayCarryQuoted(r *Report, ai int, have []Carry, runs *stemRuns) []Carry {
 	var out []Carry
-	var byID map[string]int // quote id → index in r.Quotes, built when needed
 	for _, g := range r.Groups {
 		if g.Carries(ai) || slices.ContainsFunc(have, func(c Carry) bool { return c.Group == g.ID }) {
 			continue
@@ -41,15 +40,9 @@ func mayCarryQuoted(r *Report, ai int, have []Carry) []Carry {
 				if q.Article != ref.Article || from >= to || to > len(a.Text) || len(q.Matches) == 0 {
 					continue
 				}
-				quoted := contentRun(a.Text[from:to])
+				var quoted []string // the words s quotes, stemmed when a match asks
 				for _, m := range q.Matches {
-					if byID == nil {
-						byID = make(map[string]int, len(r.Quotes))
-						for i, o := range r.Quotes {
-							byID[o.ID] = i
-						}
-					}
-					oi, ok := byID[m.Quote]
+					oi, ok := runs.quoteIndex(m.Quote)
 					if !ok {
 						continue
 					}
@@ -57,7 +50,10 @@ func mayCarryQuoted(r *Report, ai int, have []Carry) []Carry {
 					if o.Article != ai || o.Sentence < 0 || o.Sentence >= len(r.Articles[ai].Sentences) || !r.Articles[ai].Sentences[o.Sentence].Role.Alignable() {
 						continue
 					}
-					if words := contentRun(o.Text); !quotesSame(quoted, words) {
+					if quoted == nil {
+						quoted = contentRun(a.Text[from:to])
+					}
+					if !quotesSame(quoted, runs.quoteRun(oi)) {
 						continue
 					}
 					near = append(near, Nearest{Article: ai, Sentence: o.Sentence, Similarity: r.pairSimilarity(ref, SentenceRef{Article: ai, Sentence: o.Sentence})})

@@ -105,18 +105,47 @@ func mayCarryRare(r *Report, ai int, have []Carry, runs *stemRuns) []Carry {
 	return out
 }
 
-// stemRuns keeps the sentences' content stems (contentRun) and each
-// article's count of the sentences holding a stem, worked out once for
-// all the articles' "may carry" and only for the sentences asked about.
+// stemRuns keeps the sentences' and quotes' content stems (contentRun)
+// and each article's count of the sentences holding a stem, worked out
+// once for all the articles' "may carry" and only for what is asked about.
 type stemRuns struct {
 	r     *Report
 	runs  map[SentenceRef][]string
 	lower map[SentenceRef]string
 	df    map[int]map[string]int // per article, the stems counted so far
+	// quoteAt is each quote's index in r.Quotes by its id, and quoteRuns
+	// the content stems of the quotes read so far (mayCarryQuoted).
+	quoteAt   map[string]int
+	quoteRuns map[int][]string
 }
 
 func newStemRuns(r *Report) *stemRuns {
 	return &stemRuns{r: r, runs: map[SentenceRef][]string{}, lower: map[SentenceRef]string{}, df: map[int]map[string]int{}}
+}
+
+// quoteIndex gives the index in r.Quotes of the quote of that id.
+func (c *stemRuns) quoteIndex(id string) (int, bool) {
+	if c.quoteAt == nil {
+		c.quoteAt = make(map[string]int, len(c.r.Quotes))
+		for i, q := range c.r.Quotes {
+			c.quoteAt[q.ID] = i
+		}
+	}
+	i, ok := c.quoteAt[id]
+	return i, ok
+}
+
+// quoteRun gives the content stems of quote i's words.
+func (c *stemRuns) quoteRun(i int) []string {
+	if c.quoteRuns == nil {
+		c.quoteRuns = map[int][]string{}
+	}
+	run, ok := c.quoteRuns[i]
+	if !ok {
+		run = contentRun(c.r.Quotes[i].Text)
+		c.quoteRuns[i] = run
+	}
+	return run
 }
 
 // run gives the content stems of the sentence at ref.
