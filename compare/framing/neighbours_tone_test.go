@@ -58,28 +58,8 @@ func ratedVectors(ix *lexIndex, vecs map[string][]float32, least float64) []rate
 // orchestrate) brought such words into ECB+'s reports ("an upmarket
 // jewellery store", "did not elaborate", "glittering musicals").
 func toneOfCompany(rated []ratedVector, v []float32, word, tone string) bool {
-	type near struct {
-		cos      float64
-		positive bool
-	}
-	top := make([]near, 0, companySize+1)
-	for _, r := range rated {
-		if r.word == word {
-			continue
-		}
-		c := dot(v, r.vec)
-		if len(top) == companySize && c <= top[companySize-1].cos {
-			continue
-		}
-		i := len(top)
-		for i > 0 && top[i-1].cos < c {
-			i--
-		}
-		top = slices.Insert(top, i, near{c, r.positive})
-		top = top[:min(len(top), companySize)]
-	}
 	same, other := 0, 0
-	for _, t := range top {
+	for _, t := range nearestRated(rated, v, word) {
 		if t.positive == (tone == TonePositive) {
 			same++
 		} else {
@@ -105,11 +85,26 @@ const leaningRated = 10
 // "glorious" and "gratifying". Such words are left out, as toneOfCompany
 // leaves its own.
 func ratingsLean(rated []ratedVector, v []float32, word, tone string) bool {
-	type near struct {
-		cos   float64
-		vader int8
+	sum := 0.0
+	for _, t := range nearestRated(rated, v, word) {
+		sum += float64(t.vader) * t.cos
 	}
-	top := make([]near, 0, companySize+1)
+	if tone == TonePositive {
+		return sum >= 0
+	}
+	return sum <= 0
+}
+
+// nearRated is a rated word and its cosine to a vector.
+type nearRated struct {
+	ratedVector
+	cos float64
+}
+
+// nearestRated lists the companySize words of rated nearest to v, word
+// itself aside, nearest first (ties in rated's order).
+func nearestRated(rated []ratedVector, v []float32, word string) []nearRated {
+	top := make([]nearRated, 0, companySize+1)
 	for _, r := range rated {
 		if r.word == word {
 			continue
@@ -122,17 +117,10 @@ func ratingsLean(rated []ratedVector, v []float32, word, tone string) bool {
 		for i > 0 && top[i-1].cos < c {
 			i--
 		}
-		top = slices.Insert(top, i, near{c, r.vader})
+		top = slices.Insert(top, i, nearRated{r, c})
 		top = top[:min(len(top), companySize)]
 	}
-	sum := 0.0
-	for _, t := range top {
-		sum += float64(t.vader) * t.cos
-	}
-	if tone == TonePositive {
-		return sum >= 0
-	}
-	return sum <= 0
+	return top
 }
 
 // adverbAdjectives are the adjectives the adverb stem (an adverb less its
